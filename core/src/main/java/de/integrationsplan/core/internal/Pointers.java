@@ -1,0 +1,74 @@
+package de.integrationsplan.core.internal;
+
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+
+/** JSON Pointers (RFC 6901) from Bean Validation paths and from Jackson's paths. */
+public final class Pointers {
+
+  private Pointers() {}
+
+  /**
+   * Translates a Bean Validation path: {@code goals[2].dueDate} becomes {@code /goals/2/dueDate},
+   * {@code nationalities[1].<list element>} becomes {@code /nationalities/1}.
+   *
+   * @param path the property path of a constraint violation
+   * @return the JSON Pointer, the empty string for the root
+   */
+  public static String of(Path path) {
+    StringBuilder out = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          out.append('/').append(node.getIndex());
+        } else if (node.getKey() != null) {
+          appendEscaped(out, String.valueOf(node.getKey()));
+        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        appendEscaped(out, node.getName());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Translates the path of a Jackson exception.
+   *
+   * @param path the references from the root to the place of the fault
+   * @return the JSON Pointer
+   */
+  public static String of(List<JacksonException.Reference> path) {
+    StringBuilder out = new StringBuilder();
+    for (JacksonException.Reference ref : path) {
+      if (ref.getPropertyName() != null) {
+        appendEscaped(out, ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('/').append(ref.getIndex());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Appends {@code /token}, escaped by RFC 6901.
+   *
+   * @param out the pointer so far
+   * @param token a property name
+   */
+  public static void appendEscaped(StringBuilder out, String token) {
+    out.append('/');
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~') {
+        out.append("~0");
+      } else if (c == '/') {
+        out.append("~1");
+      } else {
+        out.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package de.integrationsplan.core.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Dates of the wire format, strictly: only JSON strings, {@code YYYY-MM-DD} for dates,
+ * {@code YYYY-MM} for months, RFC 3339 with seconds and offset for timestamps. Jackson's own
+ * java.time support also takes arrays and numbers, which the schema does not.
+ */
+public final class StrictTime {
+
+  /** RFC 3339 {@code full-date}. */
+  public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  /** A month, {@code YYYY-MM}. */
+  public static final String MONTH_PATTERN = "^[0-9]{4}-[0-9]{2}$";
+  /** RFC 3339 {@code date-time}, with a {@code T} and an offset. */
+  public static final String DATE_TIME_PATTERN =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
+  private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
+  private static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
+  private static final Pattern DATE_TIME = Pattern.compile(DATE_TIME_PATTERN);
+  private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
+
+  private StrictTime() {}
+
+  /**
+   * The module with the strict (de)serializers.
+   *
+   * @return a new module
+   */
+  public static SimpleModule module() {
+    SimpleModule m = new SimpleModule("integrationplan-time");
+    m.addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, DATE) {
+      @Override
+      LocalDate parse(String text) {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      }
+    });
+    m.addDeserializer(YearMonth.class, new Reader<>(YearMonth.class, MONTH) {
+      @Override
+      YearMonth parse(String text) {
+        return YearMonth.parse(text, MONTH_FORMAT);
+      }
+    });
+    m.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class, DATE_TIME) {
+      @Override
+      OffsetDateTime parse(String text) {
+        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      }
+    });
+    m.addSerializer(LocalDate.class, new Writer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
+    m.addSerializer(YearMonth.class, new Writer<>(YearMonth.class, MONTH_FORMAT));
+    m.addSerializer(OffsetDateTime.class, new Writer<>(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    return m;
+  }
+
+  private abstract static class Reader<T> extends ValueDeserializer<T> {
+    private final Class<T> type;
+    private final Pattern pattern;
+
+    Reader(Class<T> type, Pattern pattern) {
+      this.type = type;
+      this.pattern = pattern;
+    }
+
+    abstract T parse(String text);
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return ctxt.reportInputMismatch(type, "expected a string");
+      }
+      String text = p.getString();
+      if (pattern.matcher(text).matches()) {
+        try {
+          return parse(text);
+        } catch (DateTimeParseException e) {
+          // falls through to the format error
+        }
+      }
+      throw InvalidFormatException.from(p, "not a valid " + type.getSimpleName(), text, type);
+    }
+  }
+
+  private static final class Writer<T extends java.time.temporal.TemporalAccessor> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final DateTimeFormatter format;
+
+    Writer(Class<T> type, DateTimeFormatter format) {
+      this.type = type;
+      this.format = format;
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(format.format(value));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package de.integrationsplan.core.internal.constraints;
+
+import de.integrationsplan.core.model.Goal;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.Measure;
+import de.integrationsplan.core.model.Qualification;
+import de.integrationsplan.core.model.Review;
+import de.integrationsplan.core.validation.constraints.ReferencesResolve;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link ReferencesResolve}. */
+public final class ReferencesResolveValidator
+    implements ConstraintValidator<ReferencesResolve, IntegrationPlan> {
+
+  /** For the validation provider. */
+  public ReferencesResolveValidator() {}
+
+  @Override
+  public boolean isValid(@Nullable IntegrationPlan plan, ConstraintValidatorContext context) {
+    if (plan == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    boolean valid = true;
+    Set<String> goalIds = new HashSet<>();
+    for (Goal goal : plan.goals()) {
+      goalIds.add(goal.id());
+    }
+    List<Measure> measures = plan.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      List<String> refs = measures.get(i).goalIds();
+      for (int j = 0; j < refs.size(); j++) {
+        if (!goalIds.contains(refs.get(j))) {
+          Violations.atElement(context, "plan.measure.unknownGoal", "measures", i, "goalIds", j);
+          valid = false;
+        }
+      }
+    }
+    List<Review> reviews = plan.reviews();
+    for (int i = 0; i < reviews.size(); i++) {
+      var goalReviews = reviews.get(i).goalReviews();
+      for (int j = 0; j < goalReviews.size(); j++) {
+        if (!goalIds.contains(goalReviews.get(j).goalId())) {
+          context.buildConstraintViolationWithTemplate("{plan.review.unknownGoal}")
+              .addPropertyNode("reviews")
+              .addPropertyNode("goalReviews").inIterable().atIndex(i)
+              .addPropertyNode("goalId").inIterable().atIndex(j)
+              .addConstraintViolation();
+          valid = false;
+        }
+      }
+    }
+    Set<String> qualificationIds = new HashSet<>();
+    if (plan.competenceProfile() != null) {
+      for (Qualification q : plan.competenceProfile().qualifications()) {
+        qualificationIds.add(q.id());
+      }
+    }
+    List<Goal> goals = plan.goals();
+    for (int i = 0; i < goals.size(); i++) {
+      var target = goals.get(i).target();
+      if (target != null && target.recognition() != null
+          && !qualificationIds.contains(target.recognition().qualificationId())) {
+        Violations.at(context, "plan.goal.unknownQualification", "goals", i,
+            "target", "recognition", "qualificationId");
+        valid = false;
+      }
+    }
+    return valid;
+  }
+}

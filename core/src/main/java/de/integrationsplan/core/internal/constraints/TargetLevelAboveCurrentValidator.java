@@ -1,0 +1,61 @@
+package de.integrationsplan.core.internal.constraints;
+
+import de.integrationsplan.core.model.CefrLevel;
+import de.integrationsplan.core.model.Goal;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.LanguageSkill;
+import de.integrationsplan.core.model.LanguageTarget;
+import de.integrationsplan.core.validation.constraints.TargetLevelAboveCurrent;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link TargetLevelAboveCurrent}. */
+public final class TargetLevelAboveCurrentValidator
+    implements ConstraintValidator<TargetLevelAboveCurrent, IntegrationPlan> {
+
+  /** For the validation provider. */
+  public TargetLevelAboveCurrentValidator() {}
+
+  @Override
+  public boolean isValid(@Nullable IntegrationPlan plan, ConstraintValidatorContext context) {
+    if (plan == null || plan.competenceProfile() == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    List<LanguageSkill> skills = plan.competenceProfile().languageSkills();
+    boolean valid = true;
+    List<Goal> goals = plan.goals();
+    for (int i = 0; i < goals.size(); i++) {
+      Goal goal = goals.get(i);
+      if (!goal.pursued() || goal.target() == null || goal.target().language() == null) {
+        continue;
+      }
+      LanguageTarget target = goal.target().language();
+      Optional<CefrLevel> current = currentLevel(skills, target.language());
+      if (current.isPresent() && target.level().compareTo(current.get()) <= 0) {
+        Violations.at(context, "plan.goal.targetLevelNotAbove", "goals", i, "target", "language", "level");
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  /** The current level from the most recent entry for the language; undated entries count as oldest. */
+  static Optional<CefrLevel> currentLevel(List<LanguageSkill> skills, String language) {
+    LanguageSkill latest = null;
+    for (LanguageSkill skill : skills) {
+      if (!skill.language().equals(language)) {
+        continue;
+      }
+      if (latest == null || skill.assessedOn() == null && latest.assessedOn() == null
+          || skill.assessedOn() != null
+              && (latest.assessedOn() == null || !skill.assessedOn().isBefore(latest.assessedOn()))) {
+        latest = skill;
+      }
+    }
+    return latest == null ? Optional.empty() : latest.currentLevel();
+  }
+}

@@ -1,0 +1,60 @@
+package de.integrationsplan.core.internal.constraints;
+
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.Qualification;
+import de.integrationsplan.core.validation.constraints.UniqueIds;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link UniqueIds}: goal, measure and qualification ids, each kind on its own. */
+public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, IntegrationPlan> {
+
+  private static final String CODE = "plan.id.duplicate";
+
+  /** For the validation provider. */
+  public UniqueIdsValidator() {}
+
+  @Override
+  public boolean isValid(@Nullable IntegrationPlan plan, ConstraintValidatorContext context) {
+    if (plan == null) {
+      return true;
+    }
+    context.disableDefaultConstraintViolation();
+    boolean valid = true;
+    Set<String> seen = new HashSet<>();
+    List<de.integrationsplan.core.model.Goal> goals = plan.goals();
+    for (int i = 0; i < goals.size(); i++) {
+      if (!seen.add(goals.get(i).id())) {
+        Violations.at(context, CODE, "goals", i, "id");
+        valid = false;
+      }
+    }
+    seen.clear();
+    List<de.integrationsplan.core.model.Measure> measures = plan.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      if (!seen.add(measures.get(i).id())) {
+        Violations.at(context, CODE, "measures", i, "id");
+        valid = false;
+      }
+    }
+    if (plan.competenceProfile() != null) {
+      seen.clear();
+      List<Qualification> qualifications = plan.competenceProfile().qualifications();
+      for (int i = 0; i < qualifications.size(); i++) {
+        if (!seen.add(qualifications.get(i).id())) {
+          context.buildConstraintViolationWithTemplate("{" + CODE + "}")
+              .addPropertyNode("competenceProfile")
+              .addPropertyNode("qualifications")
+              .addPropertyNode("id").inIterable().atIndex(i)
+              .addConstraintViolation();
+          valid = false;
+        }
+      }
+    }
+    return valid;
+  }
+}

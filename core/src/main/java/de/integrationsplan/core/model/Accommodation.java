@@ -1,0 +1,24 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the person lives (<em>Unterbringung</em>).
+ *
+ * @param type the type of accommodation
+ * @param since the day the person moved in
+ */
+public record Accommodation(AccommodationType type, @Nullable LocalDate since) {
+
+  /** Canonical constructor; {@code type} is required. */
+  public Accommodation {
+    Checks.required(type, Accommodation.class, "type");
+  }
+
+  @Override
+  public String toString() {
+    return "Accommodation[redacted]";
+  }
+}

@@ -1,0 +1,31 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How and when the counselling ended (<em>Abschluss</em> or <em>Beendigung</em>); present exactly
+ * when the plan's status is {@link PlanStatus#COMPLETED} or {@link PlanStatus#CLOSED}.
+ *
+ * @param closedOn the last day of counselling
+ * @param reason why it ended
+ * @param note a short note, free of personal details
+ */
+public record Closure(
+    LocalDate closedOn,
+    ClosureReason reason,
+    @Nullable @Size(min = 1, max = 2000) String note) {
+
+  /** Canonical constructor; {@code closedOn} and {@code reason} are required. */
+  public Closure {
+    Checks.required(closedOn, Closure.class, "closedOn");
+    Checks.required(reason, Closure.class, "reason");
+  }
+
+  @Override
+  public String toString() {
+    return "Closure[redacted]";
+  }
+}

@@ -1,0 +1,43 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A language or orientation course: an integration course (<em>Integrationskurs</em>, IntV) or a
+ * job-related language course (<em>Berufssprachkurs</em>, DeuFöV).
+ *
+ * @param type the type of course
+ * @param status the person's status in it
+ * @param targetLevel the CEFR level the course leads to
+ * @param provider the course provider (<em>Kursträger</em>)
+ * @param startedOn the first day
+ * @param endedOn the last day
+ * @param achievedLevel the level certified at the end
+ * @param certificate the certificate obtained, for example {@link LanguageEvidence#DTZ}
+ */
+@DatesInOrder(first = "startedOn", second = "endedOn", message = "{plan.course.endBeforeStart}")
+public record Course(
+    CourseType type,
+    CourseStatus status,
+    @Nullable CefrLevel targetLevel,
+    @Nullable @Size(min = 1, max = 200) String provider,
+    @Nullable LocalDate startedOn,
+    @Nullable LocalDate endedOn,
+    @Nullable CefrLevel achievedLevel,
+    @Nullable LanguageEvidence certificate) {
+
+  /** Canonical constructor; {@code type} and {@code status} are required. */
+  public Course {
+    Checks.required(type, Course.class, "type");
+    Checks.required(status, Course.class, "status");
+  }
+
+  @Override
+  public String toString() {
+    return "Course[redacted]";
+  }
+}

@@ -1,0 +1,32 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A dated note on an individual development (<em>individuelle Entwicklung</em>) in one area, for
+ * example a new job, a birth or a move.
+ *
+ * @param date the day
+ * @param area the area it concerns
+ * @param note what happened; free text, treated as personal data
+ */
+public record Development(
+    LocalDate date,
+    GoalArea area,
+    @NotBlank @Size(max = 2000) String note) {
+
+  /** Canonical constructor; all components are required. */
+  public Development {
+    Checks.required(date, Development.class, "date");
+    Checks.required(area, Development.class, "area");
+    Checks.required(note, Development.class, "note");
+  }
+
+  @Override
+  public String toString() {
+    return "Development[redacted]";
+  }
+}

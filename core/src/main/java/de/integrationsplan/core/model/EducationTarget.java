@@ -1,0 +1,23 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The target of a school, training or study goal: a place or a certificate.
+ *
+ * @param kind the outcome sought
+ * @param certificate the German school certificate sought, with {@link EducationTargetKind#SCHOOL_CERTIFICATE}
+ */
+public record EducationTarget(EducationTargetKind kind, @Nullable SchoolCertificateEquivalent certificate) {
+
+  /** Canonical constructor; {@code kind} is required. */
+  public EducationTarget {
+    Checks.required(kind, EducationTarget.class, "kind");
+  }
+
+  @Override
+  public String toString() {
+    return "EducationTarget[redacted]";
+  }
+}

@@ -1,0 +1,33 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.internal.JsonValues;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Vendor data outside the closed core of the plan, as FHIR's extensions: the vendor names it by a
+ * URL in its own namespace and puts any JSON value under it.
+ *
+ * <pre>{@code new Extension("https://vendor.example/ip/aktenzeichen", "AZ-2026-0042")}</pre>
+ *
+ * @param url the extension's URL, in the vendor's namespace
+ * @param value a JSON value: a {@link String}, {@link Boolean}, {@link Number}, or a {@link java.util.List}
+ *     or {@link java.util.Map} of such values (copied, unmodifiable); never {@code null}
+ */
+public record Extension(
+    @NotBlank @Size(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
+    Object value) {
+
+  /** Canonical constructor; copies {@code value} deeply into unmodifiable collections. */
+  public Extension {
+    Checks.required(url, Extension.class, "url");
+    value = JsonValues.copy(Checks.required(value, Extension.class, "value"), "value");
+  }
+
+  @Override
+  public String toString() {
+    return "Extension[redacted]";
+  }
+}

@@ -1,0 +1,40 @@
+package de.integrationsplan.core.model;
+
+/**
+ * The string formats of the wire format, as regular expressions usable in annotations and code.
+ * The JSON Schema publishes the same patterns.
+ */
+public final class Formats {
+
+  private Formats() {}
+
+  /** The schema version this library writes: {@value}. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  /** A schema version of major version 1, {@code 1.0}, {@code 1.1}, ... */
+  public static final String SCHEMA_VERSION = "^1\\.(0|[1-9][0-9]{0,3})$";
+
+  /**
+   * An id local to one plan (goal, measure, qualification): a letter or digit, then up to 63
+   * letters, digits, dots, hyphens or underscores.
+   */
+  public static final String LOCAL_ID = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+  /**
+   * A pseudonymous reference, to the person or the integration manager: 1 to 64 characters of
+   * letters, digits, dots, colons, hyphens and underscores; never a name.
+   */
+  public static final String PSEUDONYM = "^[A-Za-z0-9][A-Za-z0-9.:_-]{0,63}$";
+
+  /**
+   * The <em>Amtlicher Gemeindeschlüssel</em> (AGS): eight digits, two for the Land ({@code 08}
+   * Baden-Württemberg), one for the Regierungsbezirk, two for the Kreis, three for the Gemeinde.
+   */
+  public static final String AGS = "^[0-9]{8}$";
+
+  /** The URL of an extension: an absolute {@code https} or {@code http} URL, or a URN. */
+  public static final String EXTENSION_URL = "^(https?://[^\\s/?#]+[^\\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\\s]+)$";
+
+  /** The system of a coding: an absolute {@code https} or {@code http} URI, or a URN. */
+  public static final String SYSTEM_URI = EXTENSION_URL;
+}

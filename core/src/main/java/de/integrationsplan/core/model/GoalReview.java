@@ -1,0 +1,31 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The assessment of one goal in a review.
+ *
+ * @param goalId the id of the goal
+ * @param achievement how far it has been achieved
+ * @param note a note
+ */
+public record GoalReview(
+    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String goalId,
+    Achievement achievement,
+    @Nullable @Size(min = 1, max = 2000) String note) {
+
+  /** Canonical constructor; {@code goalId} and {@code achievement} are required. */
+  public GoalReview {
+    Checks.required(goalId, GoalReview.class, "goalId");
+    Checks.required(achievement, GoalReview.class, "achievement");
+  }
+
+  @Override
+  public String toString() {
+    return "GoalReview[goalId=" + goalId + "]";
+  }
+}

@@ -1,0 +1,96 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.validation.constraints.PresentCount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a goal aims at, typed by its area, with a free-text fallback. Exactly one component is set,
+ * and it fits the goal's {@link GoalArea}.
+ *
+ * <pre>{@code GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1))}</pre>
+ *
+ * @param language a CEFR level in a language, for {@link GoalArea#LANGUAGE}
+ * @param work a kind of employment, for {@link GoalArea#WORK}
+ * @param recognition a recognition outcome, for {@link GoalArea#RECOGNITION}
+ * @param housing a housing outcome, for {@link GoalArea#HOUSING}
+ * @param education a place or certificate, for {@link GoalArea#SCHOOL} and
+ *     {@link GoalArea#VOCATIONAL_TRAINING_OR_STUDY}
+ * @param text a target in words, for any area
+ */
+@PresentCount(components = {"language", "work", "recognition", "housing", "education", "text"},
+    min = 1, max = 1, message = "{plan.goal.targetExactlyOne}")
+public record GoalTarget(
+    @Nullable @Valid LanguageTarget language,
+    @Nullable @Valid WorkTarget work,
+    @Nullable @Valid RecognitionTarget recognition,
+    @Nullable @Valid HousingTarget housing,
+    @Nullable @Valid EducationTarget education,
+    @Nullable @Size(min = 1, max = 2000) String text) {
+
+  /**
+   * A language target.
+   *
+   * @param target the target
+   * @return the goal target
+   */
+  public static GoalTarget language(LanguageTarget target) {
+    return new GoalTarget(target, null, null, null, null, null);
+  }
+
+  /**
+   * A work target.
+   *
+   * @param target the target
+   * @return the goal target
+   */
+  public static GoalTarget work(WorkTarget target) {
+    return new GoalTarget(null, target, null, null, null, null);
+  }
+
+  /**
+   * A recognition target.
+   *
+   * @param target the target
+   * @return the goal target
+   */
+  public static GoalTarget recognition(RecognitionTarget target) {
+    return new GoalTarget(null, null, target, null, null, null);
+  }
+
+  /**
+   * A housing target.
+   *
+   * @param target the target
+   * @return the goal target
+   */
+  public static GoalTarget housing(HousingTarget target) {
+    return new GoalTarget(null, null, null, target, null, null);
+  }
+
+  /**
+   * An education target.
+   *
+   * @param target the target
+   * @return the goal target
+   */
+  public static GoalTarget education(EducationTarget target) {
+    return new GoalTarget(null, null, null, null, target, null);
+  }
+
+  /**
+   * A target in words.
+   *
+   * @param text the target
+   * @return the goal target
+   */
+  public static GoalTarget text(String text) {
+    return new GoalTarget(null, null, null, null, null, text);
+  }
+
+  @Override
+  public String toString() {
+    return "GoalTarget[redacted]";
+  }
+}

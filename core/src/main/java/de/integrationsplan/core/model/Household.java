@@ -1,0 +1,30 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The household (<em>Bedarfsgemeinschaft</em> or <em>Haushalt</em>) the person lives in.
+ *
+ * @param adults the number of adults, the person included
+ * @param children the children
+ */
+public record Household(
+    @Min(value = 1, message = "{plan.household.adultsRange}") @Max(value = 30, message = "{plan.household.adultsRange}") Integer adults,
+    @Size(max = 30) List<@Valid Child> children) {
+
+  /** Canonical constructor; {@code adults} is required. */
+  public Household {
+    Checks.required(adults, Household.class, "adults");
+    children = Checks.list(children, Household.class, "children");
+  }
+
+  @Override
+  public String toString() {
+    return "Household[redacted]";
+  }
+}

@@ -1,0 +1,22 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+
+/**
+ * The target of a housing goal, for example moving from the <em>Anschlussunterbringung</em> into an
+ * own tenancy.
+ *
+ * @param kind the housing outcome sought
+ */
+public record HousingTarget(HousingTargetKind kind) {
+
+  /** Canonical constructor; {@code kind} is required. */
+  public HousingTarget {
+    Checks.required(kind, HousingTarget.class, "kind");
+  }
+
+  @Override
+  public String toString() {
+    return "HousingTarget[redacted]";
+  }
+}

@@ -1,0 +1,28 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.validation.constraints.PresentCount;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data that identify the person directly (<em>identifizierende Daten</em>). Optional: a plan
+ * exchanged between vendors or with the Land usually leaves it out and names the person only by a
+ * pseudonym. Never printed by {@link #toString()}.
+ *
+ * @param givenNames the given names (<em>Vornamen</em>)
+ * @param familyName the family name (<em>Familienname</em>)
+ * @param birthDate the date of birth
+ */
+@PresentCount(components = {"givenNames", "familyName", "birthDate"}, message = "{plan.person.identifyingDataEmpty}")
+public record IdentifyingData(
+    @Nullable @Size(min = 1, max = 200) String givenNames,
+    @Nullable @Size(min = 1, max = 200) String familyName,
+    @Nullable @Past(message = "{plan.person.birthDateInFuture}") LocalDate birthDate) {
+
+  @Override
+  public String toString() {
+    return "IdentifyingData[redacted]";
+  }
+}

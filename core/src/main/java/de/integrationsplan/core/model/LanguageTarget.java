@@ -1,0 +1,25 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.LanguageCode;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * The target of a language goal: a CEFR level in a language, usually German.
+ *
+ * @param language the language, ISO 639-3 or BCP 47 ({@code deu})
+ * @param level the level sought; above the person's current level
+ */
+public record LanguageTarget(@NotBlank @LanguageCode String language, CefrLevel level) {
+
+  /** Canonical constructor; both components are required. */
+  public LanguageTarget {
+    Checks.required(language, LanguageTarget.class, "language");
+    Checks.required(level, LanguageTarget.class, "level");
+  }
+
+  @Override
+  public String toString() {
+    return "LanguageTarget[redacted]";
+  }
+}

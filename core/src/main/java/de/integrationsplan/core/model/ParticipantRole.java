@@ -1,0 +1,30 @@
+package de.integrationsplan.core.model;
+
+/**
+ * Role of a participant in a review (<em>Fortschreibung</em>).
+ */
+public enum ParticipantRole {
+  /** The person themself. */
+  PERSON,
+
+  /** Another member of the household. */
+  HOUSEHOLD_MEMBER,
+
+  /** The integration manager. */
+  INTEGRATION_MANAGER,
+
+  /** An interpreter or language mediator (<em>Sprachmittler</em>). */
+  INTERPRETER,
+
+  /** The Jobcenter. */
+  JOBCENTER,
+
+  /** The Agentur für Arbeit. */
+  EMPLOYMENT_AGENCY,
+
+  /** A volunteer. */
+  VOLUNTEER,
+
+  /** Another participant. */
+  OTHER
+}

@@ -1,0 +1,21 @@
+package de.integrationsplan.core.model;
+
+/**
+ * German school-leaving certificate a foreign certificate corresponds to (<em>deutsches Äquivalent</em>).
+ */
+public enum SchoolCertificateEquivalent {
+  /** No German equivalent. */
+  NONE,
+
+  /** Hauptschulabschluss (lower secondary certificate). */
+  HAUPTSCHULABSCHLUSS,
+
+  /** Mittlerer Schulabschluss / Realschulabschluss (intermediate secondary certificate). */
+  MITTLERER_SCHULABSCHLUSS,
+
+  /** Fachhochschulreife (entrance qualification for universities of applied sciences). */
+  FACHHOCHSCHULREIFE,
+
+  /** Allgemeine Hochschulreife (general university entrance qualification, Abitur). */
+  ALLGEMEINE_HOCHSCHULREIFE
+}

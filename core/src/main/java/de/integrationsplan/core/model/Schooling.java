@@ -1,0 +1,29 @@
+package de.integrationsplan.core.model;
+
+import de.integrationsplan.core.validation.constraints.CountryCode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Schooling (<em>Schulbildung</em>) the person had, in Germany or abroad.
+ *
+ * @param country where, ISO 3166-1 alpha-2
+ * @param years years of school attended
+ * @param certificate the certificate's original name, for example {@code Tawjihi}
+ * @param iscedLevel the ISCED 2011 level reached, 0 to 8
+ * @param germanEquivalent the German certificate it corresponds to, where assessed
+ */
+public record Schooling(
+    @Nullable @CountryCode String country,
+    @Nullable @Min(value = 0, message = "{plan.schooling.yearsRange}") @Max(value = 20, message = "{plan.schooling.yearsRange}") Integer years,
+    @Nullable @Size(min = 1, max = 200) String certificate,
+    @Nullable @Min(value = 0, message = "{plan.schooling.iscedRange}") @Max(value = 8, message = "{plan.schooling.iscedRange}") Integer iscedLevel,
+    @Nullable SchoolCertificateEquivalent germanEquivalent) {
+
+  @Override
+  public String toString() {
+    return "Schooling[redacted]";
+  }
+}

@@ -1,0 +1,260 @@
+package de.integrationsplan.core.validation;
+
+import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.Pointers;
+import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.json.PlanFormatException;
+import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.validation.constraints.Severities;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates integration plans, as Java objects or as JSON documents, and returns one
+ * {@link ValidationReport}.
+ *
+ * <pre>{@code
+ * PlanValidator validator = PlanValidator.create();          // German messages
+ * ValidationReport report = validator.validate(plan);
+ * report.errors().forEach(System.out::println);
+ *
+ * PlanValidator english = PlanValidator.builder().locale(Locale.ENGLISH).build();
+ * ValidationReport fromJson = english.validate(jsonText);
+ * }</pre>
+ *
+ * <p>For JSON, the document is read strictly by {@link PlanJson} (a fault there is one issue of
+ * source {@link IssueSource#PARSER}), then every rule of the model is checked (source
+ * {@link IssueSource#RULE}). Every issue carries a stable code and a JSON Pointer; messages are
+ * German, or English for an English locale, and never contain a submitted value.
+ *
+ * <p>A validator is immutable and thread-safe: build it once and share it. The Bean Validation
+ * factory behind all validators is built once, on first use.
+ */
+public final class PlanValidator {
+
+  private final Locale locale;
+  private final PlanJson json;
+
+  private PlanValidator(Builder b) {
+    this.locale = b.locale;
+    this.json = PlanJson.builder().limits(b.limits).locale(b.locale).build();
+  }
+
+  /**
+   * A validator with German messages and {@linkplain JsonLimits#defaults() default limits}.
+   *
+   * @return the validator
+   */
+  public static PlanValidator create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The locale of the messages.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The codec this validator reads JSON with, configured with the same limits and language.
+   *
+   * @return the codec
+   */
+  public PlanJson json() {
+    return json;
+  }
+
+  /**
+   * Validates a plan object against every rule.
+   *
+   * @param plan the plan
+   * @return the report
+   */
+  public ValidationReport validate(IntegrationPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Set<ConstraintViolation<IntegrationPlan>> violations = Holder.VALIDATOR.validate(plan);
+    if (violations.isEmpty()) {
+      return ValidationReport.empty();
+    }
+    List<ValidationIssue> issues = new ArrayList<>(violations.size());
+    for (ConstraintViolation<IntegrationPlan> v : violations) {
+      issues.add(toIssue(v));
+    }
+    return new ValidationReport(issues);
+  }
+
+  /**
+   * Validates a JSON document given as text.
+   *
+   * @param jsonText the document
+   * @return the report
+   */
+  public ValidationReport validate(String jsonText) {
+    Objects.requireNonNull(jsonText, "jsonText");
+    try {
+      return validate(json.read(jsonText));
+    } catch (PlanFormatException e) {
+      return new ValidationReport(List.of(e.toIssue()));
+    }
+  }
+
+  /**
+   * Validates a JSON document given as UTF-8 bytes.
+   *
+   * @param jsonBytes the document
+   * @return the report
+   */
+  public ValidationReport validate(byte[] jsonBytes) {
+    Objects.requireNonNull(jsonBytes, "jsonBytes");
+    try {
+      return validate(json.read(jsonBytes));
+    } catch (PlanFormatException e) {
+      return new ValidationReport(List.of(e.toIssue()));
+    }
+  }
+
+  /**
+   * Validates a JSON document read from a stream of UTF-8 bytes, which stays open.
+   *
+   * @param jsonStream the document
+   * @return the report; a stream that cannot be read gives the issue {@code json.io}
+   */
+  public ValidationReport validate(InputStream jsonStream) {
+    Objects.requireNonNull(jsonStream, "jsonStream");
+    try {
+      return validate(json.read(jsonStream));
+    } catch (PlanFormatException e) {
+      return new ValidationReport(List.of(e.toIssue()));
+    }
+  }
+
+  private ValidationIssue toIssue(ConstraintViolation<?> v) {
+    ConstraintDescriptor<?> d = v.getConstraintDescriptor();
+    String code = code(v.getMessageTemplate());
+    Map<String, Object> args = new HashMap<>(d.getAttributes());
+    args.remove("message");
+    args.remove("groups");
+    args.remove("payload");
+    Severity severity = Severity.ERROR;
+    if (d.getPayload().contains(Severities.Warning.class)) {
+      severity = Severity.WARNING;
+    } else if (d.getPayload().contains(Severities.Info.class)) {
+      severity = Severity.INFO;
+    }
+    return new ValidationIssue(severity, code, Pointers.of(v.getPropertyPath()), IssueSource.RULE,
+        Messages.render(code, locale, args), null);
+  }
+
+  /** The stable code of a message template: our own codes as they are, built-in ones mapped. */
+  static String code(String template) {
+    String key = template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1) : template;
+    if (key.startsWith("jakarta.validation.constraints.")) {
+      String name = key.substring("jakarta.validation.constraints.".length(), key.length() - ".message".length());
+      return switch (name) {
+        case "NotNull" -> "value.required";
+        case "NotBlank" -> "value.blank";
+        case "NotEmpty" -> "value.empty";
+        case "Size" -> "value.size";
+        case "Pattern" -> "value.pattern";
+        case "Min" -> "value.min";
+        case "Max" -> "value.max";
+        case "Past" -> "value.past";
+        case "PastOrPresent" -> "value.pastOrPresent";
+        default -> "value.invalid";
+      };
+    }
+    return Messages.has(key) ? key : "value.invalid";
+  }
+
+  /** The shared Bean Validation validator, built on first use. */
+  private static final class Holder {
+    static final Validator VALIDATOR;
+
+    static {
+      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .messageInterpolator(new TemplateOnly())
+          .buildValidatorFactory();
+      VALIDATOR = factory.getValidator();
+    }
+  }
+
+  /** Leaves templates as they are: the report renders messages from codes, in its own locale. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
+  }
+
+  /** Builds a {@link PlanValidator}. */
+  public static final class Builder {
+    private Locale locale = Locale.GERMAN;
+    private JsonLimits limits = JsonLimits.defaults();
+
+    private Builder() {}
+
+    /**
+     * Sets the language of messages: English for an English locale, German for every other.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the limits for reading JSON.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
+    public PlanValidator build() {
+      return new PlanValidator(this);
+    }
+  }
+}

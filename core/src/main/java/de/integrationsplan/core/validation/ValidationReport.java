@@ -1,0 +1,105 @@
+package de.integrationsplan.core.validation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of validating one plan: valid when no issue is an {@link Severity#ERROR}.
+ *
+ * <pre>{@code
+ * ValidationReport report = PlanValidator.create().validate(json);
+ * if (!report.isValid()) {
+ *   report.errors().forEach(issue -> System.out.println(issue.pointer() + " " + issue.message()));
+ * }
+ * }</pre>
+ *
+ * @param issues the findings, ordered by pointer, then code
+ */
+public record ValidationReport(List<ValidationIssue> issues) {
+
+  private static final Comparator<ValidationIssue> ORDER = Comparator
+      .comparing(ValidationIssue::pointer)
+      .thenComparing(ValidationIssue::code)
+      .thenComparing(ValidationIssue::severity);
+
+  /** Canonical constructor; sorts and copies the issues. */
+  public ValidationReport {
+    issues = issues.stream().map(Objects::requireNonNull).sorted(ORDER).toList();
+  }
+
+  /**
+   * A report without findings.
+   *
+   * @return the empty report
+   */
+  public static ValidationReport empty() {
+    return new ValidationReport(List.of());
+  }
+
+  /**
+   * Whether the plan is valid.
+   *
+   * @return {@code true} when no issue is an error
+   */
+  public boolean isValid() {
+    return issues.stream().noneMatch(ValidationIssue::isError);
+  }
+
+  /**
+   * The errors.
+   *
+   * @return the issues of severity {@link Severity#ERROR}
+   */
+  public List<ValidationIssue> errors() {
+    return issues.stream().filter(ValidationIssue::isError).toList();
+  }
+
+  /**
+   * The warnings.
+   *
+   * @return the issues of severity {@link Severity#WARNING}
+   */
+  public List<ValidationIssue> warnings() {
+    return issues.stream().filter(i -> i.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The distinct codes of all issues.
+   *
+   * @return the codes, sorted
+   */
+  public Set<String> codes() {
+    return issues.stream().map(ValidationIssue::code)
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /**
+   * Whether an issue with {@code code} was found.
+   *
+   * @param code a stable code
+   * @return {@code true} if one was
+   */
+  public boolean has(String code) {
+    return issues.stream().anyMatch(i -> i.code().equals(code));
+  }
+
+  /**
+   * A report holding this report's issues and {@code other}'s.
+   *
+   * @param other another report on the same plan
+   * @return the merged report
+   */
+  public ValidationReport merge(ValidationReport other) {
+    return new ValidationReport(
+        java.util.stream.Stream.concat(issues.stream(), other.issues.stream()).toList());
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport[valid=" + isValid() + ", errors=" + errors().size()
+        + ", warnings=" + warnings().size() + "]";
+  }
+}

@@ -1,0 +1,49 @@
+package de.integrationsplan.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The person's data agree with each other: the benefit {@code NONE} stands alone
+ * ({@code plan.person.benefitsNoneWithOthers}); a birth year agrees with a birth date
+ * ({@code plan.person.birthYearMismatch}).
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE, ANNOTATION_TYPE})
+@SuppressWarnings("exports") // the validator is exported to the validation provider only
+@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.PersonConsistentValidator.class)
+public @interface PersonConsistent {
+
+  /**
+   * The message template: the finding's stable code in braces.
+   *
+   * @return the template
+   */
+  String message() default "{plan.person.inconsistent}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload; {@link Severities.Warning} or {@link Severities.Info} lower the severity.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,49 @@
+package de.integrationsplan.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Every reference inside a plan resolves: measures and reviews refer to existing goals
+ * ({@code plan.measure.unknownGoal}, {@code plan.review.unknownGoal}), recognition targets to
+ * existing qualifications ({@code plan.goal.unknownQualification}).
+ */
+@Documented
+@Retention(RUNTIME)
+@Target({TYPE, ANNOTATION_TYPE})
+@SuppressWarnings("exports") // the validator is exported to the validation provider only
+@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.ReferencesResolveValidator.class)
+public @interface ReferencesResolve {
+
+  /**
+   * The message template: the finding's stable code in braces.
+   *
+   * @return the template
+   */
+  String message() default "{plan.reference.unknown}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload; {@link Severities.Warning} or {@link Severities.Info} lower the severity.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

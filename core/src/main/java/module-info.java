@@ -1,0 +1,27 @@
+/**
+ * The integration plan (<em>Integrationsplan</em>) of municipal integration management: the model,
+ * its rules, the JSON wire format and validation reports.
+ *
+ * <p>Exported: {@code de.integrationsplan.core.model} (the records),
+ * {@code de.integrationsplan.core.validation} (validator and report),
+ * {@code de.integrationsplan.core.validation.constraints} (the rules as annotations) and
+ * {@code de.integrationsplan.core.json} (the codec). Everything under {@code internal} is
+ * implementation.
+ */
+module de.integrationsplan.core {
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires com.fasterxml.jackson.annotation;
+
+  exports de.integrationsplan.core.model;
+  exports de.integrationsplan.core.validation;
+  exports de.integrationsplan.core.validation.constraints;
+  exports de.integrationsplan.core.json;
+
+  // the records are read and built reflectively by the validator and the codec
+  opens de.integrationsplan.core.model to org.hibernate.validator, tools.jackson.databind;
+  exports de.integrationsplan.core.internal.constraints to org.hibernate.validator;
+}
