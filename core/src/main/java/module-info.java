@@ -8,6 +8,7 @@
  * {@code de.integrationsplan.core.json} (the codec). Everything under {@code internal} is
  * implementation.
  */
+@SuppressWarnings("module") // the qualified export names de.integrationsplan.schema, built later
 module de.integrationsplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
@@ -24,4 +25,6 @@ module de.integrationsplan.core {
   // the records are read and built reflectively by the validator and the codec
   opens de.integrationsplan.core.model to org.hibernate.validator, tools.jackson.databind;
   exports de.integrationsplan.core.internal.constraints to org.hibernate.validator;
+  // the schema module reads documents into trees with the same configuration
+  exports de.integrationsplan.core.internal to de.integrationsplan.schema;
 }

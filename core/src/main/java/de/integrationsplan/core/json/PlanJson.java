@@ -1,32 +1,12 @@
 package de.integrationsplan.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import de.integrationsplan.core.internal.JsonErrors;
-import de.integrationsplan.core.internal.NullRejectingParser;
-import de.integrationsplan.core.internal.StrictTime;
+import de.integrationsplan.core.internal.JsonCodec;
 import de.integrationsplan.core.model.IntegrationPlan;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes integration plans in the JSON wire format, strictly.
@@ -52,65 +32,11 @@ import tools.jackson.databind.type.LogicalType;
 public final class PlanJson {
 
   private final JsonLimits limits;
-  private final Locale locale;
-  private final ObjectReader reader;
-  private final ObjectWriter writer;
-  private final ObjectWriter prettyWriter;
+  private final JsonCodec codec;
 
   private PlanJson(Builder b) {
     this.limits = b.limits;
-    this.locale = b.locale;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxTokenCount(limits.maxTokens())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    JsonMapper mapper = JsonMapper.builder(factory)
-        .addModule(StrictTime.module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-        .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
-            JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-        .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(
-            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL)))
-        .withCoercionConfigDefaults(c -> c
-            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsEmpty))
-        .withCoercionConfig(LogicalType.Integer, c -> c
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c
-            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Enum, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-        .build();
-    this.reader = mapper.readerFor(IntegrationPlan.class);
-    this.writer = mapper.writerFor(IntegrationPlan.class);
-    this.prettyWriter = writer.withDefaultPrettyPrinter();
+    this.codec = new JsonCodec(b.limits, b.locale);
   }
 
   /**
@@ -148,12 +74,7 @@ public final class PlanJson {
    * @throws PlanFormatException if the text is not a plan in the wire format
    */
   public IntegrationPlan read(String json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return bind(reader.createParser(json));
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, locale);
-    }
+    return codec.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -164,16 +85,11 @@ public final class PlanJson {
    * @throws PlanFormatException if the bytes are not a plan in the wire format
    */
   public IntegrationPlan read(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return bind(reader.createParser(json));
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, locale);
-    }
+    return codec.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
-   * Reads a plan from a stream of UTF-8 bytes; the stream is read to its end but not closed.
+   * Reads a plan from a stream of UTF-8 bytes; the stream is read but not closed.
    *
    * @param json the stream
    * @return the plan
@@ -181,26 +97,7 @@ public final class PlanJson {
    *     be read (code {@code json.io})
    */
   public IntegrationPlan read(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(json));
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, locale);
-    }
-  }
-
-  /** Binds one plan from the parser, rejecting {@code null}s and content after the plan. */
-  private IntegrationPlan bind(JsonParser source) {
-    try (JsonParser p = new NullRejectingParser(source)) {
-      if (p.nextToken() == null) {
-        throw JsonErrors.empty(locale);
-      }
-      IntegrationPlan plan = reader.readValue(p);
-      if (p.nextToken() != null) {
-        throw JsonErrors.trailing(p.currentTokenLocation(), locale);
-      }
-      return plan;
-    }
+    return codec.read(Objects.requireNonNull(json, "json"));
   }
 
   /**
@@ -210,7 +107,7 @@ public final class PlanJson {
    * @return the text
    */
   public String write(IntegrationPlan plan) {
-    return writer.writeValueAsString(Objects.requireNonNull(plan, "plan"));
+    return codec.write(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
@@ -220,7 +117,7 @@ public final class PlanJson {
    * @return the text
    */
   public String writePretty(IntegrationPlan plan) {
-    return prettyWriter.writeValueAsString(Objects.requireNonNull(plan, "plan"));
+    return codec.writePretty(Objects.requireNonNull(plan, "plan"));
   }
 
   /**
@@ -240,9 +137,7 @@ public final class PlanJson {
    * @param out the stream
    */
   public void write(IntegrationPlan plan, OutputStream out) {
-    Objects.requireNonNull(out, "out");
-    writer.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .writeValue(out, Objects.requireNonNull(plan, "plan"));
+    codec.write(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(out, "out"));
   }
 
   /** Builds a {@link PlanJson}. */

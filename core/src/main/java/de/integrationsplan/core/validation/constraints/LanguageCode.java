@@ -15,9 +15,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The string is a language code: an ISO 639-3 code in lower case ({@code prs} Dari, {@code kmr}
+ * The string is a language tag by {@link CodeLists#LANGUAGE_TAG}: an ISO 639-3 code ({@code prs} Dari, {@code kmr}
  * Kurmanji, {@code ckb} Sorani, {@code tir} Tigrinya), an ISO 639-1 code ({@code ar}), or a
- * well-formed BCP 47 tag built on one ({@code fa-AF}, {@code ku-Arab}). {@code null} is valid.
+ * BCP 47 tag built on one, in canonical case ({@code fa-AF}, {@code ku-Arab}). {@code null} is valid.
  */
 @Documented
 @Retention(RUNTIME)
