@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -17,23 +18,31 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Dates of the wire format, strictly: only JSON strings, {@code YYYY-MM-DD} for dates,
- * {@code YYYY-MM} for months, RFC 3339 with seconds and offset for timestamps. Jackson's own
- * java.time support also takes arrays and numbers, which the schema does not.
+ * Dates and UUIDs of the wire format, strictly: only JSON strings, {@code YYYY-MM-DD} for dates,
+ * {@code YYYY-MM} for months, RFC 3339 with seconds and offset for timestamps, 8-4-4-4-12 hex for
+ * UUIDs. Jackson's own support also takes arrays, numbers and Base64 UUIDs, which the schema does not.
+ * The patterns are published in the schema, so that every validator agrees.
  */
 public final class StrictTime {
 
-  /** RFC 3339 {@code full-date}. */
-  public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  /** RFC 3339 {@code full-date}; the day is checked against the month by parsing. */
+  public static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
   /** A month, {@code YYYY-MM}. */
-  public static final String MONTH_PATTERN = "^[0-9]{4}-[0-9]{2}$";
-  /** RFC 3339 {@code date-time}, with a {@code T} and an offset. */
-  public static final String DATE_TIME_PATTERN =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$";
+  public static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+  /**
+   * RFC 3339 {@code date-time} in the form this library writes: upper-case {@code T}, seconds, up to
+   * nine fraction digits, {@code Z} or an offset with a colon; no leap second.
+   */
+  public static final String DATE_TIME_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+      + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$";
+  /** A UUID in its canonical 8-4-4-4-12 hexadecimal form. */
+  public static final String UUID_PATTERN =
+      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
   private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
   private static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
   private static final Pattern DATE_TIME = Pattern.compile(DATE_TIME_PATTERN);
+  private static final Pattern UUID_FORM = Pattern.compile(UUID_PATTERN);
   private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
 
   private StrictTime() {}
@@ -63,6 +72,12 @@ public final class StrictTime {
         return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       }
     });
+    m.addDeserializer(UUID.class, new Reader<>(UUID.class, UUID_FORM) {
+      @Override
+      UUID parse(String text) {
+        return UUID.fromString(text);
+      }
+    });
     m.addSerializer(LocalDate.class, new Writer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
     m.addSerializer(YearMonth.class, new Writer<>(YearMonth.class, MONTH_FORMAT));
     m.addSerializer(OffsetDateTime.class, new Writer<>(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -89,7 +104,7 @@ public final class StrictTime {
       if (pattern.matcher(text).matches()) {
         try {
           return parse(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | IllegalArgumentException e) {
           // falls through to the format error
         }
       }

@@ -1,0 +1,316 @@
+package de.integrationsplan.schema.generator;
+
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.TypeScope;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import de.integrationsplan.core.internal.StrictTime;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.validation.constraints.CodeLists;
+import de.integrationsplan.core.validation.constraints.CountryCode;
+import de.integrationsplan.core.validation.constraints.LanguageCode;
+import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.schema.PlanSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the published JSON Schema from the Java model, with victools' generator (draft
+ * 2020-12) and its Jakarta Validation and Jackson modules, German and English texts from
+ * {@code descriptions_de.properties} and {@code descriptions_en.properties}, and the patterns that
+ * the Java codec and constraints use, so that every validator agrees.
+ *
+ * <p>Regenerate the committed file with
+ * {@code mvn -B -q -pl schema -am test -Dtest=SchemaDriftTest -Dsurefire.failIfNoSpecifiedTests=false -Dschema.regenerate=true}.
+ */
+public final class SchemaGenerator {
+
+  /** The committed schema, relative to the schema module. */
+  public static final Path COMMITTED = Path.of("src/main/resources/de/integrationsplan/schema/" + PlanSchema.FILE_NAME);
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Map<String, String> DE = load("descriptions_de.properties");
+  private static final Map<String, String> EN = load("descriptions_en.properties");
+
+  private SchemaGenerator() {}
+
+  /**
+   * Writes the schema to the committed file.
+   *
+   * @param args ignored
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Files.writeString(COMMITTED, generate(IntegrationPlan.class), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The schema text for a root type, as committed: two-space indent, a final newline.
+   *
+   * @param root the root type, {@link IntegrationPlan} for the published schema
+   * @return the schema
+   */
+  public static String generate(Class<?> root) {
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
+        JsonMapper.builder().build(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+            Option.PLAIN_DEFINITION_KEYS)
+        .without(Option.VALUES_FROM_CONSTANT_FIELDS, Option.PUBLIC_STATIC_FIELDS, Option.NONPUBLIC_STATIC_FIELDS)
+        .with(new JacksonSchemaModule())
+        .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS));
+
+    config.forFields()
+        .withIgnoreCheck(f -> f.getRawMember() != null && java.lang.reflect.Modifier.isStatic(f.getRawMember().getModifiers()))
+        .withRequiredCheck(f -> !f.isFakeContainerItemScope() && !isNullable(f) && !isList(f))
+        .withDescriptionResolver(f -> f.isFakeContainerItemScope() ? null
+            : text(f.getDeclaringType().getErasedType().getSimpleName() + "." + f.getName()))
+        .withInstanceAttributeOverride(SchemaGenerator::codeLists);
+    config.forTypesInGeneral()
+        .withTitleResolver(SchemaGenerator::title)
+        .withDescriptionResolver(SchemaGenerator::typeDescription)
+        .withCustomDefinitionProvider((type, context) -> scalar(type.getErasedType(), context))
+        .withTypeAttributeOverride((node, scope, context) -> presentCount(node, scope));
+    config.forTypesInGeneral().withPropertySorter(Comparator.comparingInt(m -> componentIndex(m.getDeclaringType().getErasedType(), m.getName())));
+
+    ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(config.build())
+        .generateSchema(root);
+    ObjectNode schema = NODES.objectNode();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", PlanSchema.ID);
+    generated.properties().forEach(e -> {
+      if (!e.getKey().equals("$schema") && !e.getKey().equals("$defs")) {
+        schema.set(e.getKey(), e.getValue());
+      }
+    });
+    ObjectNode defs = NODES.objectNode();
+    JsonNode generatedDefs = generated.get("$defs");
+    TreeMap<String, JsonNode> sorted = new TreeMap<>();
+    if (generatedDefs != null) {
+      generatedDefs.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    }
+    sorted.put("JsonValue", jsonValue());
+    sorted.put("CountryCode", countryCodes(false));
+    sorted.put("Nationality", countryCodes(true));
+    sorted.forEach(defs::set);
+    schema.set("$defs", defs);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER));
+    return JsonMapper.builder().defaultPrettyPrinter(printer).build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
+        .replace("\r\n", "\n") + "\n";
+  }
+
+  private static int componentIndex(Class<?> type, String name) {
+    RecordComponent[] components = type.getRecordComponents();
+    if (components == null) {
+      return Integer.MAX_VALUE;
+    }
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals(name)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static boolean isNullable(FieldScope f) {
+    Field field = f.getRawMember();
+    return field.getAnnotatedType().isAnnotationPresent(Nullable.class);
+  }
+
+  private static boolean isList(FieldScope f) {
+    return List.class.isAssignableFrom(f.getRawMember().getType());
+  }
+
+  /** Scalars of the wire format: dates, months, timestamps, UUIDs, extension values. */
+  private static com.github.victools.jsonschema.generator.CustomDefinition scalar(Class<?> type, SchemaGenerationContext context) {
+    ObjectNode node;
+    if (type == LocalDate.class) {
+      node = string("date", StrictTime.DATE_PATTERN);
+    } else if (type == OffsetDateTime.class) {
+      node = string("date-time", StrictTime.DATE_TIME_PATTERN);
+    } else if (type == YearMonth.class) {
+      node = string(null, StrictTime.MONTH_PATTERN);
+    } else if (type == UUID.class) {
+      node = string("uuid", StrictTime.UUID_PATTERN);
+    } else if (type == Object.class) {
+      node = NODES.objectNode().put("$ref", "#/$defs/JsonValue");
+    } else {
+      return null;
+    }
+    return new com.github.victools.jsonschema.generator.CustomDefinition(node,
+        com.github.victools.jsonschema.generator.CustomDefinition.DefinitionType.INLINE,
+        com.github.victools.jsonschema.generator.CustomDefinition.AttributeInclusion.NO);
+  }
+
+  private static ObjectNode string(@Nullable String format, String pattern) {
+    ObjectNode node = NODES.objectNode().put("type", "string");
+    if (format != null) {
+      node.put("format", format);
+    }
+    return node.put("pattern", pattern);
+  }
+
+  /** Any JSON value but {@code null}, for extension values; strict-mode clean for ajv. */
+  private static ObjectNode jsonValue() {
+    ObjectNode node = NODES.objectNode();
+    node.put("title", "JSON-Wert / JSON value");
+    node.put("description", "Ein beliebiger JSON-Wert außer null.\n\nAny JSON value except null.");
+    ArrayNode anyOf = node.putArray("anyOf");
+    anyOf.addObject().put("type", "string");
+    anyOf.addObject().put("type", "number");
+    anyOf.addObject().put("type", "boolean");
+    anyOf.addObject().put("type", "array").putObject("items").put("$ref", "#/$defs/JsonValue");
+    anyOf.addObject().put("type", "object").putObject("additionalProperties").put("$ref", "#/$defs/JsonValue");
+    return node;
+  }
+
+  private static ObjectNode countryCodes(boolean nationality) {
+    ObjectNode node = NODES.objectNode();
+    if (nationality) {
+      node.put("title", "Staatsangehörigkeit / Nationality");
+      node.put("description", "Ländercode nach ISO 3166-1 alpha-2 (mit XK für Kosovo), STATELESS für staatenlos "
+          + "oder UNKNOWN für ungeklärt.\n\nISO 3166-1 alpha-2 country code (with XK for Kosovo), STATELESS or UNKNOWN.");
+    } else {
+      node.put("title", "Ländercode / Country code");
+      node.put("description", "Ländercode nach ISO 3166-1 alpha-2, mit XK für Kosovo.\n\n"
+          + "ISO 3166-1 alpha-2 country code, with XK for Kosovo.");
+    }
+    node.put("type", "string");
+    ArrayNode values = node.putArray("enum");
+    CodeLists.countries().forEach(values::add);
+    if (nationality) {
+      CodeLists.NATIONALITY_EXTRAS.stream().sorted().forEach(values::add);
+    }
+    return node;
+  }
+
+  /** Country codes as an enum, language tags as a pattern, for fields and list items. */
+  private static void codeLists(ObjectNode node, FieldScope f, SchemaGenerationContext context) {
+    CountryCode country = f.isFakeContainerItemScope()
+        ? f.getContainerItemAnnotation(CountryCode.class)
+        : f.getAnnotation(CountryCode.class);
+    if (country == null && !f.isFakeContainerItemScope() && !isList(f)) {
+      country = f.getRawMember().getAnnotatedType().getAnnotation(CountryCode.class);
+    }
+    if (country != null && !isListNode(node)) {
+      node.put("$ref", country.nationality() ? "#/$defs/Nationality" : "#/$defs/CountryCode");
+    }
+    LanguageCode language = f.isFakeContainerItemScope()
+        ? f.getContainerItemAnnotation(LanguageCode.class)
+        : f.getAnnotation(LanguageCode.class);
+    if (language != null && !isListNode(node)) {
+      node.put("pattern", CodeLists.LANGUAGE_TAG);
+    }
+  }
+
+  private static boolean isListNode(ObjectNode node) {
+    JsonNode type = node.get("type");
+    return type != null && "array".equals(type.asString());
+  }
+
+  /** {@link PresentCount} with exactly one of all components: the object has one property. */
+  private static void presentCount(ObjectNode node, TypeScope scope) {
+    PresentCount count = scope.getType().getErasedType().getAnnotation(PresentCount.class);
+    if (count == null) {
+      return;
+    }
+    RecordComponent[] all = scope.getType().getErasedType().getRecordComponents();
+    if (all != null && count.components().length == all.length) {
+      node.put("minProperties", Math.max(count.min(), 0));
+      if (count.max() != Integer.MAX_VALUE) {
+        node.put("maxProperties", count.max());
+      }
+    }
+  }
+
+  private static @Nullable String title(TypeScope scope) {
+    String name = scope.getType().getErasedType().getSimpleName();
+    if (!DE.containsKey(name + ".title")) {
+      return null;
+    }
+    return DE.get(name + ".title") + " / " + require(EN, name + ".title");
+  }
+
+  private static @Nullable String typeDescription(TypeScope scope) {
+    Class<?> type = scope.getType().getErasedType();
+    String key = type.getSimpleName() + ".description";
+    if (!DE.containsKey(key)) {
+      return null;
+    }
+    StringBuilder de = new StringBuilder(DE.get(key));
+    StringBuilder en = new StringBuilder(require(EN, key));
+    if (type.isEnum()) {
+      for (Object constant : type.getEnumConstants()) {
+        String c = type.getSimpleName() + "." + ((Enum<?>) constant).name();
+        de.append("\n- ").append(((Enum<?>) constant).name()).append(": ").append(require(DE, c));
+        en.append("\n- ").append(((Enum<?>) constant).name()).append(": ").append(require(EN, c));
+      }
+    }
+    return de + "\n\n" + en;
+  }
+
+  private static @Nullable String text(String key) {
+    if (!DE.containsKey(key)) {
+      return null;
+    }
+    return DE.get(key) + "\n\n" + require(EN, key);
+  }
+
+  private static String require(Map<String, String> texts, String key) {
+    String value = texts.get(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("no schema text for " + key);
+    }
+    return value;
+  }
+
+  private static Map<String, String> load(String name) {
+    try (InputStream in = SchemaGenerator.class.getResourceAsStream(name)) {
+      if (in == null) {
+        return Map.of();
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      TreeMap<String, String> map = new TreeMap<>();
+      p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+      return map;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> keys() {
+    return Arrays.asList(DE.keySet().toArray(new String[0]));
+  }
+}
