@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param type the type of accommodation
  * @param since the day the person moved in
  */
-public record Accommodation(AccommodationType type, @Nullable LocalDate since) {
+public record Accommodation(@PersonalData(ORDINARY) AccommodationType type, @PersonalData(ORDINARY) @Nullable LocalDate since) {
 
   /** Canonical constructor; {@code type} is required. */
   public Accommodation {

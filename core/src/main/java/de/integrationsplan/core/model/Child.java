@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param education where the child is cared for or taught
  */
 public record Child(
-    @Min(value = 1990, message = "{plan.household.birthYearRange}") @Max(value = 2100, message = "{plan.household.birthYearRange}") Integer birthYear,
-    @Nullable ChildEducation education) {
+    @PersonalData(ORDINARY) @Min(value = 1990, message = "{plan.household.birthYearRange}") @Max(value = 2100, message = "{plan.household.birthYearRange}") Integer birthYear,
+    @PersonalData(ORDINARY) @Nullable ChildEducation education) {
 
   /** Canonical constructor; {@code birthYear} is required. */
   public Child {

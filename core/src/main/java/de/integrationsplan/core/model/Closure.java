@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param note a short note, free of personal details
  */
 public record Closure(
-    LocalDate closedOn,
-    ClosureReason reason,
-    @Nullable @Size(min = 1, max = 2000) String note) {
+    @PersonalData(ORDINARY) LocalDate closedOn,
+    @PersonalData(ORDINARY) ClosureReason reason,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code closedOn} and {@code reason} are required. */
   public Closure {

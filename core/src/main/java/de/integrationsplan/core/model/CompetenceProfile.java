@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -20,13 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param developments dated notes on individual developments
  */
 public record CompetenceProfile(
-    @Size(max = 20) List<@Valid Schooling> schooling,
-    @Nullable Literacy literacy,
-    @Size(max = 50) List<@Valid Qualification> qualifications,
-    @Size(max = 50) List<@Valid WorkExperience> workExperience,
-    @Size(max = 50) List<@Valid LanguageSkill> languageSkills,
-    @Size(max = 50) List<@Valid Course> courses,
-    @Size(max = 500) List<@Valid Development> developments) {
+    @PersonalData(ORDINARY) @Size(max = 20) List<@Valid Schooling> schooling,
+    @PersonalData(ORDINARY) @Nullable Literacy literacy,
+    @PersonalData(ORDINARY) @Size(max = 50) List<@Valid Qualification> qualifications,
+    @PersonalData(ORDINARY) @Size(max = 50) List<@Valid WorkExperience> workExperience,
+    @PersonalData(ORDINARY) @Size(max = 50) List<@Valid LanguageSkill> languageSkills,
+    @PersonalData(ORDINARY) @Size(max = 50) List<@Valid Course> courses,
+    @PersonalData(ORDINARY) @Size(max = 500) List<@Valid Development> developments) {
 
   /** Canonical constructor; lists are copied. */
   public CompetenceProfile {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "givenOn", second = "withdrawnOn", message = "{plan.consent.withdrawnBeforeGiven}")
 public record Consent(
-    LocalDate givenOn,
-    @NotEmpty(message = "{plan.consent.noScope}") List<ConsentScope> scopes,
-    @Nullable LocalDate withdrawnOn) {
+    @PersonalData(ORDINARY) LocalDate givenOn,
+    @PersonalData(ORDINARY) @NotEmpty(message = "{plan.consent.noScope}") List<ConsentScope> scopes,
+    @PersonalData(ORDINARY) @Nullable LocalDate withdrawnOn) {
 
   /** Canonical constructor; {@code givenOn} is required. */
   public Consent {

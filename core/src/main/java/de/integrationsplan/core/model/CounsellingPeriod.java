@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CounsellingPeriodLimits;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
@@ -19,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "start", second = "plannedEnd", message = "{plan.counsellingPeriod.endBeforeStart}")
 @CounsellingPeriodLimits
 public record CounsellingPeriod(
-    LocalDate start,
-    LocalDate plannedEnd,
-    @Nullable @Size(min = 1, max = 2000) String extensionJustification) {
+    @PersonalData(ORDINARY) LocalDate start,
+    @PersonalData(ORDINARY) LocalDate plannedEnd,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String extensionJustification) {
 
   /** The regular maximum in years. */
   public static final int REGULAR_YEARS = 3;

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.constraints.Size;
@@ -21,14 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "startedOn", second = "endedOn", message = "{plan.course.endBeforeStart}")
 public record Course(
-    CourseType type,
-    CourseStatus status,
-    @Nullable CefrLevel targetLevel,
-    @Nullable @Size(min = 1, max = 200) String provider,
-    @Nullable LocalDate startedOn,
-    @Nullable LocalDate endedOn,
-    @Nullable CefrLevel achievedLevel,
-    @Nullable LanguageEvidence certificate) {
+    @PersonalData(ORDINARY) CourseType type,
+    @PersonalData(ORDINARY) CourseStatus status,
+    @PersonalData(ORDINARY) @Nullable CefrLevel targetLevel,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String provider,
+    @PersonalData(ORDINARY) @Nullable LocalDate startedOn,
+    @PersonalData(ORDINARY) @Nullable LocalDate endedOn,
+    @PersonalData(ORDINARY) @Nullable CefrLevel achievedLevel,
+    @PersonalData(ORDINARY) @Nullable LanguageEvidence certificate) {
 
   /** Canonical constructor; {@code type} and {@code status} are required. */
   public Course {

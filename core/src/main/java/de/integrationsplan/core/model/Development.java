@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,9 +17,9 @@ import java.time.LocalDate;
  * @param note what happened; free text, treated as personal data
  */
 public record Development(
-    LocalDate date,
-    GoalArea area,
-    @NotBlank @Size(max = 2000) String note) {
+    @PersonalData(ORDINARY) LocalDate date,
+    @PersonalData(ORDINARY) GoalArea area,
+    @PersonalData(SPECIAL_CATEGORY) @NotBlank @Size(max = 2000) String note) {
 
   /** Canonical constructor; all components are required. */
   public Development {

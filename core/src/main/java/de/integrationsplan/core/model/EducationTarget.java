@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind the outcome sought
  * @param certificate the German school certificate sought, with {@link EducationTargetKind#SCHOOL_CERTIFICATE}
  */
-public record EducationTarget(EducationTargetKind kind, @Nullable SchoolCertificateEquivalent certificate) {
+public record EducationTarget(@PersonalData(ORDINARY) EducationTargetKind kind, @PersonalData(ORDINARY) @Nullable SchoolCertificateEquivalent certificate) {
 
   /** Canonical constructor; {@code kind} is required. */
   public EducationTarget {

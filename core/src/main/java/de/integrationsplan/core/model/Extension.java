@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.internal.JsonValues;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +20,8 @@ import jakarta.validation.constraints.Size;
  *     or {@link java.util.Map} of such values (copied, unmodifiable); never {@code null}
  */
 public record Extension(
-    @NotBlank @Size(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
-    Object value) {
+    @PersonalData(ORDINARY) @NotBlank @Size(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
+    @PersonalData(IDENTIFYING) Object value) {
 
   /** Canonical constructor; copies {@code value} deeply into unmodifiable collections. */
   public Extension {

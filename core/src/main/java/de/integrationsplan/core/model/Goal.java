@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.TargetFitsArea;
@@ -37,15 +40,15 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "agreedOn", second = "dueDate", message = "{plan.goal.dueBeforeAgreement}")
 @TargetFitsArea
 public record Goal(
-    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
-    GoalArea area,
-    @NotBlank @Size(max = 2000) String description,
-    GoalStatus status,
-    @Nullable Priority priority,
-    @Nullable LocalDate agreedOn,
-    @Nullable LocalDate dueDate,
-    @Nullable Achievement achievement,
-    @Nullable @Valid GoalTarget target) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
+    @PersonalData(ORDINARY) GoalArea area,
+    @PersonalData(SPECIAL_CATEGORY) @NotBlank @Size(max = 2000) String description,
+    @PersonalData(ORDINARY) GoalStatus status,
+    @PersonalData(ORDINARY) @Nullable Priority priority,
+    @PersonalData(ORDINARY) @Nullable LocalDate agreedOn,
+    @PersonalData(ORDINARY) @Nullable LocalDate dueDate,
+    @PersonalData(ORDINARY) @Nullable Achievement achievement,
+    @PersonalData(ORDINARY) @Nullable @Valid GoalTarget target) {
 
   /** Canonical constructor; {@code id}, {@code area}, {@code description}, {@code status} are required. */
   public Goal {

@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param note a note
  */
 public record GoalReview(
-    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String goalId,
-    Achievement achievement,
-    @Nullable @Size(min = 1, max = 2000) String note) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String goalId,
+    @PersonalData(ORDINARY) Achievement achievement,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code goalId} and {@code achievement} are required. */
   public GoalReview {

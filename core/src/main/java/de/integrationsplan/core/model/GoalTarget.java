@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -22,12 +25,12 @@ import org.jspecify.annotations.Nullable;
 @PresentCount(components = {"language", "work", "recognition", "housing", "education", "text"},
     min = 1, max = 1, message = "{plan.goal.targetExactlyOne}")
 public record GoalTarget(
-    @Nullable @Valid LanguageTarget language,
-    @Nullable @Valid WorkTarget work,
-    @Nullable @Valid RecognitionTarget recognition,
-    @Nullable @Valid HousingTarget housing,
-    @Nullable @Valid EducationTarget education,
-    @Nullable @Size(min = 1, max = 2000) String text) {
+    @PersonalData(ORDINARY) @Nullable @Valid LanguageTarget language,
+    @PersonalData(ORDINARY) @Nullable @Valid WorkTarget work,
+    @PersonalData(ORDINARY) @Nullable @Valid RecognitionTarget recognition,
+    @PersonalData(ORDINARY) @Nullable @Valid HousingTarget housing,
+    @PersonalData(ORDINARY) @Nullable @Valid EducationTarget education,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String text) {
 
   /**
    * A language target.

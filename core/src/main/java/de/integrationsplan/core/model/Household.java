@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,8 +16,8 @@ import java.util.List;
  * @param children the children
  */
 public record Household(
-    @Min(value = 1, message = "{plan.household.adultsRange}") @Max(value = 30, message = "{plan.household.adultsRange}") Integer adults,
-    @Size(max = 30) List<@Valid Child> children) {
+    @PersonalData(ORDINARY) @Min(value = 1, message = "{plan.household.adultsRange}") @Max(value = 30, message = "{plan.household.adultsRange}") Integer adults,
+    @PersonalData(ORDINARY) @Size(max = 30) List<@Valid Child> children) {
 
   /** Canonical constructor; {@code adults} is required. */
   public Household {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 
 /**
@@ -8,7 +10,7 @@ import de.integrationsplan.core.internal.Checks;
  *
  * @param kind the housing outcome sought
  */
-public record HousingTarget(HousingTargetKind kind) {
+public record HousingTarget(@PersonalData(ORDINARY) HousingTargetKind kind) {
 
   /** Canonical constructor; {@code kind} is required. */
   public HousingTarget {

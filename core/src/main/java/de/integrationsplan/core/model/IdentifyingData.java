@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
+
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
@@ -17,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 @PresentCount(components = {"givenNames", "familyName", "birthDate"}, message = "{plan.person.identifyingDataEmpty}")
 public record IdentifyingData(
-    @Nullable @Size(min = 1, max = 200) String givenNames,
-    @Nullable @Size(min = 1, max = 200) String familyName,
-    @Nullable @Past(message = "{plan.person.birthDateInFuture}") LocalDate birthDate) {
+    @PersonalData(IDENTIFYING) @Nullable @Size(min = 1, max = 200) String givenNames,
+    @PersonalData(IDENTIFYING) @Nullable @Size(min = 1, max = 200) String familyName,
+    @PersonalData(IDENTIFYING) @Nullable @Past(message = "{plan.person.birthDateInFuture}") LocalDate birthDate) {
 
   @Override
   public String toString() {

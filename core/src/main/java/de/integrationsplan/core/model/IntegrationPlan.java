@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.GoalsHaveMeasures;
@@ -68,22 +71,22 @@ import org.jspecify.annotations.Nullable;
 @TargetLevelAboveCurrent
 @GoalsHaveMeasures(payload = Severities.Warning.class)
 public record IntegrationPlan(
-    UUID id,
-    @NotBlank @Pattern(regexp = Formats.SCHEMA_VERSION, message = "{plan.schemaVersionFormat}") String schemaVersion,
-    PlanStatus status,
-    OffsetDateTime created,
-    @Nullable OffsetDateTime updated,
-    @Valid CounsellingPeriod counsellingPeriod,
-    @Valid ResponsibleOrganisation responsibleOrganisation,
-    @NotBlank @Pattern(regexp = Formats.PSEUDONYM, message = "{plan.pseudonymFormat}") String integrationManager,
-    @Nullable @Valid Consent consent,
-    @Valid Person person,
-    @Nullable @Valid CompetenceProfile competenceProfile,
-    @Size(max = 100) List<@Valid Goal> goals,
-    @Size(max = 500) List<@Valid Measure> measures,
-    @Size(max = 200) List<@Valid Review> reviews,
-    @Nullable @Valid Closure closure,
-    @Size(max = 100) List<@Valid Extension> extensions) {
+    @PersonalData(IDENTIFYING) UUID id,
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.SCHEMA_VERSION, message = "{plan.schemaVersionFormat}") String schemaVersion,
+    @PersonalData(ORDINARY) PlanStatus status,
+    @PersonalData(ORDINARY) OffsetDateTime created,
+    @PersonalData(ORDINARY) @Nullable OffsetDateTime updated,
+    @PersonalData(ORDINARY) @Valid CounsellingPeriod counsellingPeriod,
+    @PersonalData(ORDINARY) @Valid ResponsibleOrganisation responsibleOrganisation,
+    @PersonalData(IDENTIFYING) @NotBlank @Pattern(regexp = Formats.PSEUDONYM, message = "{plan.pseudonymFormat}") String integrationManager,
+    @PersonalData(ORDINARY) @Nullable @Valid Consent consent,
+    @PersonalData(ORDINARY) @Valid Person person,
+    @PersonalData(ORDINARY) @Nullable @Valid CompetenceProfile competenceProfile,
+    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Goal> goals,
+    @PersonalData(ORDINARY) @Size(max = 500) List<@Valid Measure> measures,
+    @PersonalData(ORDINARY) @Size(max = 200) List<@Valid Review> reviews,
+    @PersonalData(ORDINARY) @Nullable @Valid Closure closure,
+    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) {
 
   /** Canonical constructor; checks that required components are present and copies the lists. */
   public IntegrationPlan {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
@@ -29,15 +31,15 @@ import org.jspecify.annotations.Nullable;
 @PresentCount(components = {"overall", "listening", "reading", "writing", "speaking", "mediation"},
     message = "{plan.languageSkill.noLevel}")
 public record LanguageSkill(
-    @NotBlank @LanguageCode String language,
-    @Nullable CefrLevel overall,
-    @Nullable CefrLevel listening,
-    @Nullable CefrLevel reading,
-    @Nullable CefrLevel writing,
-    @Nullable CefrLevel speaking,
-    @Nullable CefrLevel mediation,
-    @Nullable LanguageEvidence evidence,
-    @Nullable @PastOrPresent(message = "{plan.languageSkill.assessedInFuture}") LocalDate assessedOn) {
+    @PersonalData(ORDINARY) @NotBlank @LanguageCode String language,
+    @PersonalData(ORDINARY) @Nullable CefrLevel overall,
+    @PersonalData(ORDINARY) @Nullable CefrLevel listening,
+    @PersonalData(ORDINARY) @Nullable CefrLevel reading,
+    @PersonalData(ORDINARY) @Nullable CefrLevel writing,
+    @PersonalData(ORDINARY) @Nullable CefrLevel speaking,
+    @PersonalData(ORDINARY) @Nullable CefrLevel mediation,
+    @PersonalData(ORDINARY) @Nullable LanguageEvidence evidence,
+    @PersonalData(ORDINARY) @Nullable @PastOrPresent(message = "{plan.languageSkill.assessedInFuture}") LocalDate assessedOn) {
 
   /** Canonical constructor; {@code language} is required. */
   public LanguageSkill {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param language the language, ISO 639-3 or BCP 47 ({@code deu})
  * @param level the level sought; above the person's current level
  */
-public record LanguageTarget(@NotBlank @LanguageCode String language, CefrLevel level) {
+public record LanguageTarget(@PersonalData(ORDINARY) @NotBlank @LanguageCode String language, @PersonalData(ORDINARY) CefrLevel level) {
 
   /** Canonical constructor; both components are required. */
   public LanguageTarget {

@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.constraints.NotBlank;
@@ -29,17 +32,17 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "plannedStart", second = "plannedEnd", message = "{plan.measure.plannedEndBeforeStart}")
 @DatesInOrder(first = "actualStart", second = "actualEnd", message = "{plan.measure.actualEndBeforeStart}")
 public record Measure(
-    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
-    @NotEmpty(message = "{plan.measure.noGoal}") @Size(max = 50) List<@Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String> goalIds,
-    MeasureKind kind,
-    @Nullable @Size(min = 1, max = 2000) String description,
-    ResponsibleParty responsible,
-    @Nullable @Size(min = 1, max = 200) String provider,
-    MeasureStatus status,
-    @Nullable LocalDate plannedStart,
-    @Nullable LocalDate plannedEnd,
-    @Nullable LocalDate actualStart,
-    @Nullable LocalDate actualEnd) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
+    @PersonalData(ORDINARY) @NotEmpty(message = "{plan.measure.noGoal}") @Size(max = 50) List<@Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String> goalIds,
+    @PersonalData(ORDINARY) MeasureKind kind,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String description,
+    @PersonalData(ORDINARY) ResponsibleParty responsible,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String provider,
+    @PersonalData(ORDINARY) MeasureStatus status,
+    @PersonalData(ORDINARY) @Nullable LocalDate plannedStart,
+    @PersonalData(ORDINARY) @Nullable LocalDate plannedEnd,
+    @PersonalData(ORDINARY) @Nullable LocalDate actualStart,
+    @PersonalData(ORDINARY) @Nullable LocalDate actualEnd) {
 
   /** Canonical constructor; {@code id}, {@code kind}, {@code responsible}, {@code status} are required. */
   public Measure {

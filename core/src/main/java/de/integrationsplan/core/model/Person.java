@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
@@ -34,17 +37,17 @@ import org.jspecify.annotations.Nullable;
  */
 @PersonConsistent
 public record Person(
-    @NotBlank @Pattern(regexp = Formats.PSEUDONYM, message = "{plan.pseudonymFormat}") String pseudonym,
-    @Nullable @Valid IdentifyingData identifyingData,
-    @Nullable @Min(value = 1900, message = "{plan.person.birthYearRange}") @Max(value = 2100, message = "{plan.person.birthYearRange}") Integer birthYear,
-    @Nullable Sex sex,
-    @Size(max = 5) List<@CountryCode(nationality = true) String> nationalities,
-    @Nullable @CountryCode String countryOfOrigin,
-    @Size(max = 10) List<@LanguageCode String> languages,
-    @Nullable @Valid ResidenceStatus residence,
-    @Size(max = 5) List<BenefitType> benefits,
-    @Nullable @Valid Household household,
-    @Nullable @Valid Accommodation accommodation) {
+    @PersonalData(IDENTIFYING) @NotBlank @Pattern(regexp = Formats.PSEUDONYM, message = "{plan.pseudonymFormat}") String pseudonym,
+    @PersonalData(IDENTIFYING) @Nullable @Valid IdentifyingData identifyingData,
+    @PersonalData(ORDINARY) @Nullable @Min(value = 1900, message = "{plan.person.birthYearRange}") @Max(value = 2100, message = "{plan.person.birthYearRange}") Integer birthYear,
+    @PersonalData(ORDINARY) @Nullable Sex sex,
+    @PersonalData(ORDINARY) @Size(max = 5) List<@CountryCode(nationality = true) String> nationalities,
+    @PersonalData(ORDINARY) @Nullable @CountryCode String countryOfOrigin,
+    @PersonalData(ORDINARY) @Size(max = 10) List<@LanguageCode String> languages,
+    @PersonalData(ORDINARY) @Nullable @Valid ResidenceStatus residence,
+    @PersonalData(ORDINARY) @Size(max = 5) List<BenefitType> benefits,
+    @PersonalData(ORDINARY) @Nullable @Valid Household household,
+    @PersonalData(ORDINARY) @Nullable @Valid Accommodation accommodation) {
 
   /** Canonical constructor; {@code pseudonym} is required, lists are copied. */
   public Person {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CodingSystem;
 import de.integrationsplan.core.validation.constraints.CountryCode;
@@ -27,15 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param recognition the recognition, if one has been considered
  */
 public record Qualification(
-    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
-    @NotBlank @Size(max = 300) String originalTitle,
-    @Nullable @CountryCode String country,
-    @Nullable @Valid @CodingSystem(Coding.ISCED_F_2013) Coding field,
-    @Nullable @Min(value = 1, message = "{plan.qualification.levelRange}") @Max(value = 8, message = "{plan.qualification.levelRange}") Integer level,
-    @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation,
-    @Nullable Boolean regulatedProfession,
-    @Nullable Boolean documentsAvailable,
-    @Nullable @Valid Recognition recognition) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
+    @PersonalData(ORDINARY) @NotBlank @Size(max = 300) String originalTitle,
+    @PersonalData(ORDINARY) @Nullable @CountryCode String country,
+    @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem(Coding.ISCED_F_2013) Coding field,
+    @PersonalData(ORDINARY) @Nullable @Min(value = 1, message = "{plan.qualification.levelRange}") @Max(value = 8, message = "{plan.qualification.levelRange}") Integer level,
+    @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation,
+    @PersonalData(ORDINARY) @Nullable Boolean regulatedProfession,
+    @PersonalData(ORDINARY) @Nullable Boolean documentsAvailable,
+    @PersonalData(ORDINARY) @Nullable @Valid Recognition recognition) {
 
   /** Canonical constructor; {@code id} and {@code originalTitle} are required. */
   public Qualification {

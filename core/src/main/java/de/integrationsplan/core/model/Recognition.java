@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.constraints.Size;
@@ -20,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "appliedOn", second = "decidedOn", message = "{plan.recognition.decisionBeforeApplication}")
 public record Recognition(
-    RecognitionProcedure procedure,
-    @Nullable @Size(min = 1, max = 200) String authority,
-    @Nullable @Size(min = 1, max = 200) String referenceOccupation,
-    @Nullable LocalDate appliedOn,
-    @Nullable LocalDate decidedOn,
-    RecognitionOutcome outcome) {
+    @PersonalData(ORDINARY) RecognitionProcedure procedure,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String authority,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String referenceOccupation,
+    @PersonalData(ORDINARY) @Nullable LocalDate appliedOn,
+    @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
+    @PersonalData(ORDINARY) RecognitionOutcome outcome) {
 
   /** Canonical constructor; {@code procedure} and {@code outcome} are required. */
   public Recognition {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,8 +13,8 @@ import jakarta.validation.constraints.Pattern;
  * @param outcomeSought the outcome sought, usually {@link RecognitionOutcome#FULL_EQUIVALENCE}
  */
 public record RecognitionTarget(
-    @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String qualificationId,
-    RecognitionOutcome outcomeSought) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String qualificationId,
+    @PersonalData(ORDINARY) RecognitionOutcome outcomeSought) {
 
   /** Canonical constructor; both components are required. */
   public RecognitionTarget {

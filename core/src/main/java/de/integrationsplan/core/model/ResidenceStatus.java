@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import java.time.LocalDate;
@@ -14,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "validFrom", second = "validUntil", message = "{plan.residence.validityReversed}")
 public record ResidenceStatus(
-    LegalBasis basis,
-    @Nullable LocalDate validFrom,
-    @Nullable LocalDate validUntil) {
+    @PersonalData(ORDINARY) LegalBasis basis,
+    @PersonalData(ORDINARY) @Nullable LocalDate validFrom,
+    @PersonalData(ORDINARY) @Nullable LocalDate validUntil) {
 
   /** Canonical constructor; {@code basis} is required. */
   public ResidenceStatus {

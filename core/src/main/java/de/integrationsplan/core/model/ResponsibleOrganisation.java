@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -15,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the organisation's name, for example {@code Stadt Heidelberg, Amt für Chancengleichheit}
  */
 public record ResponsibleOrganisation(
-    @NotBlank @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String municipalityKey,
-    @Nullable @Size(min = 1, max = 200) String name) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String municipalityKey,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String name) {
 
   /** Canonical constructor; {@code municipalityKey} is required. */
   public ResponsibleOrganisation {

@@ -1,5 +1,8 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.Valid;
@@ -20,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "date", second = "nextReviewOn", strict = true, message = "{plan.review.nextNotAfterDate}")
 public record Review(
-    LocalDate date,
-    @Size(max = 20) List<ParticipantRole> participants,
-    @Size(max = 100) List<@Valid GoalReview> goalReviews,
-    @Nullable LocalDate nextReviewOn,
-    @Nullable @Size(min = 1, max = 2000) String note) {
+    @PersonalData(ORDINARY) LocalDate date,
+    @PersonalData(ORDINARY) @Size(max = 20) List<ParticipantRole> participants,
+    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid GoalReview> goalReviews,
+    @PersonalData(ORDINARY) @Nullable LocalDate nextReviewOn,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code date} is required, lists are copied. */
   public Review {

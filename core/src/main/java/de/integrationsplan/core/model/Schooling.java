@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param germanEquivalent the German certificate it corresponds to, where assessed
  */
 public record Schooling(
-    @Nullable @CountryCode String country,
-    @Nullable @Min(value = 0, message = "{plan.schooling.yearsRange}") @Max(value = 20, message = "{plan.schooling.yearsRange}") Integer years,
-    @Nullable @Size(min = 1, max = 200) String certificate,
-    @Nullable @Min(value = 0, message = "{plan.schooling.iscedRange}") @Max(value = 8, message = "{plan.schooling.iscedRange}") Integer iscedLevel,
-    @Nullable SchoolCertificateEquivalent germanEquivalent) {
+    @PersonalData(ORDINARY) @Nullable @CountryCode String country,
+    @PersonalData(ORDINARY) @Nullable @Min(value = 0, message = "{plan.schooling.yearsRange}") @Max(value = 20, message = "{plan.schooling.yearsRange}") Integer years,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String certificate,
+    @PersonalData(ORDINARY) @Nullable @Min(value = 0, message = "{plan.schooling.iscedRange}") @Max(value = 8, message = "{plan.schooling.iscedRange}") Integer iscedLevel,
+    @PersonalData(ORDINARY) @Nullable SchoolCertificateEquivalent germanEquivalent) {
 
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.validation.constraints.CodingSystem;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
@@ -22,11 +24,11 @@ import org.jspecify.annotations.Nullable;
 @PresentCount(components = {"occupation", "description"}, message = "{plan.workExperience.empty}")
 @DatesInOrder(first = "from", second = "to", message = "{plan.workExperience.endBeforeStart}")
 public record WorkExperience(
-    @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation,
-    @Nullable @Size(min = 1, max = 500) String description,
-    @Nullable @CountryCode String country,
-    @Nullable YearMonth from,
-    @Nullable YearMonth to) {
+    @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation,
+    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 500) String description,
+    @PersonalData(ORDINARY) @Nullable @CountryCode String country,
+    @PersonalData(ORDINARY) @Nullable YearMonth from,
+    @PersonalData(ORDINARY) @Nullable YearMonth to) {
 
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.model;
 
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CodingSystem;
 import jakarta.validation.Valid;
@@ -12,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param occupation the occupation, by KldB 2010, ISCO-08 or ESCO
  */
 public record WorkTarget(
-    EmploymentKind employmentKind,
-    @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation) {
+    @PersonalData(ORDINARY) EmploymentKind employmentKind,
+    @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation) {
 
   /** Canonical constructor; {@code employmentKind} is required. */
   public WorkTarget {

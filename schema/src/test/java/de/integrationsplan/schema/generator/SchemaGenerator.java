@@ -12,6 +12,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import de.integrationsplan.core.internal.StrictTime;
 import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
@@ -217,6 +218,14 @@ public final class SchemaGenerator {
 
   /** Country codes as an enum, language tags as a pattern, for fields and list items. */
   private static void codeLists(ObjectNode node, FieldScope f, SchemaGenerationContext context) {
+    if (!f.isFakeContainerItemScope()) {
+      PersonalData personal = f.getAnnotation(PersonalData.class);
+      if (personal == null) {
+        throw new IllegalStateException("no @PersonalData on " + f.getDeclaringType().getErasedType().getSimpleName()
+            + "." + f.getName());
+      }
+      node.put(PlanSchema.PERSONAL_DATA_KEYWORD, personal.value().schemaValue());
+    }
     CountryCode country = f.isFakeContainerItemScope()
         ? f.getContainerItemAnnotation(CountryCode.class)
         : f.getAnnotation(CountryCode.class);
