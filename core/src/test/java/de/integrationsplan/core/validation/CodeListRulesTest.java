@@ -76,4 +76,15 @@ final class CodeListRulesTest {
         .target(GoalTarget.language(new LanguageTarget("DEU", CefrLevel.B2))).build()),
         "value.languageCode", "/goals/0/target/language/language");
   }
+
+  @Test
+  void acceptsLanguageTagOf34Characters() {
+    assertClean(person(base(), b -> b.language("de-DE-1996-abcde-fghij-klmno-pqrst")));
+  }
+
+  @Test
+  void rejectsLanguageTagLongerThan35Characters() {
+    assertOnlyError(person(base(), b -> b.language("de-DE-1996-abcde-fghij-klmno-pqrst-uvwxy")),
+        "value.languageCode", "/person/languages/2");
+  }
 }

@@ -92,4 +92,9 @@ final class StatusAndConsentRulesTest {
     Consent c = new Consent(TestPlans.START, List.of(), null);
     assertOnlyError(base().toBuilder().consent(c).build(), "plan.consent.noScope", "/consent/scopes");
   }
+
+  @Test
+  void acceptsPlanEnteredInErrorWithoutConsent() {
+    assertClean(base().toBuilder().status(PlanStatus.ENTERED_IN_ERROR).consent(null).build());
+  }
 }
