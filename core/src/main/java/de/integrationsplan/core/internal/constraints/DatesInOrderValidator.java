@@ -3,6 +3,7 @@ package de.integrationsplan.core.internal.constraints;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** Validates {@link DatesInOrder} on any record whose two components are mutually comparable. */
@@ -33,7 +34,10 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     if (a == null || b == null) {
       return true;
     }
-    int order = ((Comparable) a).compareTo(b);
+    // OffsetDateTime.compareTo breaks ties between equal instants by local time; order by instant
+    int order = a instanceof OffsetDateTime x && b instanceof OffsetDateTime y
+        ? x.toInstant().compareTo(y.toInstant())
+        : ((Comparable) a).compareTo(b);
     boolean valid = strict ? order < 0 : order <= 0;
     if (!valid) {
       context.disableDefaultConstraintViolation();
