@@ -239,6 +239,7 @@ public final class SchemaGenerator {
         ? f.getContainerItemAnnotation(LanguageCode.class)
         : f.getAnnotation(LanguageCode.class);
     if (language != null && !isListNode(node)) {
+      node.put("maxLength", CodeLists.LANGUAGE_TAG_MAX_LENGTH);
       node.put("pattern", CodeLists.LANGUAGE_TAG);
     }
   }

@@ -17,6 +17,6 @@ public final class LanguageCodeValidator implements ConstraintValidator<Language
 
   @Override
   public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-    return value == null || value.length() <= 64 && PATTERN.matcher(value).matches();
+    return value == null || value.length() <= CodeLists.LANGUAGE_TAG_MAX_LENGTH && PATTERN.matcher(value).matches();
   }
 }

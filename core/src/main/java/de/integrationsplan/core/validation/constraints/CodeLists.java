@@ -28,6 +28,9 @@ public final class CodeLists {
   public static final String LANGUAGE_TAG =
       "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$";
 
+  /** The longest language tag accepted: {@value} characters. */
+  public static final int LANGUAGE_TAG_MAX_LENGTH = 35;
+
   /** The values a nationality takes besides country codes: {@code STATELESS} and {@code UNKNOWN}. */
   public static final Set<String> NATIONALITY_EXTRAS = Set.of("STATELESS", "UNKNOWN");
 
