@@ -4,6 +4,7 @@ import de.integrationsplan.core.model.Goal;
 import de.integrationsplan.core.model.GoalStatus;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.model.Measure;
+import de.integrationsplan.core.model.MeasureStatus;
 import de.integrationsplan.core.validation.constraints.GoalsHaveMeasures;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -27,7 +28,9 @@ public final class GoalsHaveMeasuresValidator
     context.disableDefaultConstraintViolation();
     Set<String> served = new HashSet<>();
     for (Measure measure : plan.measures()) {
-      served.addAll(measure.goalIds());
+      if (measure.status() != MeasureStatus.CANCELLED) {
+        served.addAll(measure.goalIds());
+      }
     }
     boolean valid = true;
     List<Goal> goals = plan.goals();

@@ -42,6 +42,14 @@ public final class StatusConsistentValidator
       Violations.at(context, "plan.consent.missing", "consent");
       valid = false;
     }
+    if (plan.consent() != null && plan.consent().withdrawn() && !ended
+        && plan.status() != PlanStatus.ENTERED_IN_ERROR) {
+      context.buildConstraintViolationWithTemplate("{plan.consent.withdrawnWhileOpen}")
+          .addPropertyNode("consent")
+          .addPropertyNode("withdrawnOn")
+          .addConstraintViolation();
+      valid = false;
+    }
     return valid;
   }
 }

@@ -43,11 +43,28 @@ public final class TargetLevelAboveCurrentValidator
     return valid;
   }
 
+  /**
+   * Whether two tags name the same language: {@code de}, {@code deu} and {@code de-CH} do; the
+   * comparison uses the ISO 639-2/3 code of the primary subtag.
+   */
+  static boolean sameLanguage(String a, String b) {
+    return a.equals(b) || iso3(a).equals(iso3(b));
+  }
+
+  private static String iso3(String tag) {
+    String primary = tag.indexOf('-') < 0 ? tag : tag.substring(0, tag.indexOf('-'));
+    try {
+      return java.util.Locale.forLanguageTag(primary).getISO3Language();
+    } catch (java.util.MissingResourceException e) {
+      return primary;
+    }
+  }
+
   /** The current level from the most recent entry for the language; undated entries count as oldest. */
   static Optional<CefrLevel> currentLevel(List<LanguageSkill> skills, String language) {
     LanguageSkill latest = null;
     for (LanguageSkill skill : skills) {
-      if (!skill.language().equals(language)) {
+      if (!sameLanguage(skill.language(), language)) {
         continue;
       }
       if (latest == null || skill.assessedOn() == null && latest.assessedOn() == null

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * The plan's status fits its other data: a closure exactly when the status is
  * {@code COMPLETED} or {@code CLOSED} ({@code plan.closure.missing}, {@code plan.closure.unexpected}),
  * not before the counselling started ({@code plan.closure.beforeStart}); a consent once the plan is
- * no longer a draft ({@code plan.consent.missing}).
+ * no longer a draft ({@code plan.consent.missing}); no open plan after consent was withdrawn
+ * ({@code plan.consent.withdrawnWhileOpen}).
  */
 @Documented
 @Retention(RUNTIME)
