@@ -245,9 +245,10 @@ public final class JsonCodec {
       if (p.nextToken() == null) {
         throw JsonErrors.empty(locale);
       }
-      IntegrationPlan plan = reader.readValue(p);
-      if (p.nextToken() != null) {
-        throw JsonErrors.trailing(p.currentTokenLocation(), locale);
+      IntegrationPlan plan = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
+      // the unwrapped parser: a null after the plan is trailing content, not a null value
+      if (source.nextToken() != null) {
+        throw JsonErrors.trailing(source.currentTokenLocation(), locale);
       }
       return plan;
     }

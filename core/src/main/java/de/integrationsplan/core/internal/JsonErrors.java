@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -59,7 +60,10 @@ public final class JsonErrors {
         code = "json.invalidValue";
       }
     } else if (e instanceof InvalidFormatException) {
-      code = "json.invalidValue";
+      // a refused coercion (a number for text, text for a boolean) is a wrong type, not a bad value
+      String original = String.valueOf(e.getOriginalMessage());
+      code = original.startsWith("Cannot coerce") && !original.startsWith("Cannot coerce empty String")
+          ? "json.wrongType" : "json.invalidValue";
     } else if (e instanceof MismatchedInputException mi) {
       String original = String.valueOf(mi.getOriginalMessage());
       if (original.startsWith("Trailing token")) {
@@ -71,6 +75,8 @@ public final class JsonErrors {
       }
     } else if (e instanceof UnexpectedEndOfInputException) {
       code = "json.truncated";
+    } else if (e instanceof InputCoercionException) {
+      code = "json.invalidValue";
     } else if (e instanceof JacksonIOException) {
       code = "json.io";
     } else if (e instanceof StreamReadException) {

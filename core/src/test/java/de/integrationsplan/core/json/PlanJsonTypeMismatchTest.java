@@ -1,0 +1,159 @@
+package de.integrationsplan.core.json;
+
+import static de.integrationsplan.core.json.JsonDocs.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** No coercion: every value must have the JSON type of the schema. */
+final class PlanJsonTypeMismatchTest {
+
+  private static final String QUALIFICATION = "\"qualifications\":[{\"id\":\"q1\",\"originalTitle\":\"Diplom\",%s}]";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "12.5", "true", "{}", "[\"p-1\"]"})
+  void nonStringWhereStringExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "\"pseudonym\":\"p-1\"", "\"pseudonym\":" + value));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person/pseudonym");
+  }
+
+  @Test
+  void emptyStringIsReadAsEmptyStringNotRejected() {
+    // emptiness is a rule for the validator, not a type error
+    var plan = PlanJson.create().read(JsonDocs.replace(JsonDocs.MINIMAL, "\"pseudonym\":\"p-1\"", "\"pseudonym\":\"\""));
+    assertThat(plan.person().pseudonym()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"12\"", "\"1990\"", "true", "{}", "[1990]"})
+  void nonIntegerWhereIntegerExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":" + value));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person/birthYear");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1990.5", "1990.0", "1.99e3"})
+  void floatWhereIntegerExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":" + value));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person/birthYear");
+  }
+
+  @Test
+  void integerTooLargeForTheFieldIsInvalidNotASyntaxError() {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":99999999999"));
+    assertThat(e.code()).isEqualTo("json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/person/birthYear");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"true\"", "\"false\"", "1", "0", "\"yes\""})
+  void nonBooleanWhereBooleanExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.withProfile(String.format(QUALIFICATION, "\"regulatedProfession\":" + value)));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/competenceProfile/qualifications/0/regulatedProfession");
+  }
+
+  @Test
+  void booleanIsRead() {
+    var plan = PlanJson.create().read(JsonDocs.withProfile(String.format(QUALIFICATION, "\"regulatedProfession\":false")));
+    assertThat(plan.competenceProfile().qualifications().get(0).regulatedProfession()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"active\"", "\"Active\"", "\"ACTIVE_\"", "\"ARCHIVED\"", "\"1\"", "\"\""})
+  void enumValueThatIsNotAConstantIsInvalid(String value) {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "\"status\":\"DRAFT\"", "\"status\":" + value));
+    assertThat(e.code()).isEqualTo("json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/status");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "1", "1.5", "true"})
+  void enumAsNumberOrBooleanIsRejected(String value) {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "\"status\":\"DRAFT\"", "\"status\":" + value));
+    assertThat(e.code()).isIn("json.wrongType", "json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/status");
+  }
+
+  @Test
+  void enumInAListInWrongCaseIsInvalidWithIndex() {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"benefits\":[\"SGB_II\",\"sgb_xii\"]"));
+    assertThat(e.code()).isEqualTo("json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/person/benefits/1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"not-a-uuid\"", "\"3f1c2a9e-8b7d-4c55-9a61\"", "\"3f1c2a9e8b7d4c559a610d2e4f6a8b10\"",
+      "\"3f1c2a9e-8b7d-4c55-9a61-0d2e4f6a8b1g\"", "\"{3f1c2a9e-8b7d-4c55-9a61-0d2e4f6a8b10}\""})
+  void malformedUuidIsInvalid(String value) {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL,
+        "\"id\":\"00000000-0000-4000-8000-000000000001\"", "\"id\":" + value));
+    assertThat(e.code()).isEqualTo("json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/id");
+  }
+
+  @Test
+  void emptyStringAsUuidIsRejected() {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL,
+        "\"id\":\"00000000-0000-4000-8000-000000000001\"", "\"id\":\"\""));
+    assertThat(e.code()).isIn("json.wrongType", "json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/id");
+  }
+
+  @Test
+  void uuidAsNumberIsRejected() {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL,
+        "\"id\":\"00000000-0000-4000-8000-000000000001\"", "\"id\":1"));
+    assertThat(e.code()).isIn("json.wrongType", "json.invalidValue");
+    assertThat(e.pointer()).isEqualTo("/id");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[{\"pseudonym\":\"p-1\"}]", "\"p-1\"", "1", "true"})
+  void nonObjectWhereObjectExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "{\"pseudonym\":\"p-1\"}", value));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person");
+  }
+
+  @Test
+  void emptyArrayWhereObjectExpectedIsRejected() {
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "{\"pseudonym\":\"p-1\"}", "[]"));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"arb\"", "{\"0\":\"arb\"}", "1"})
+  void singleValueWhereListExpectedIsWrongType(String value) {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"languages\":" + value));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person/languages");
+  }
+
+  @Test
+  void singleObjectWhereListOfObjectsExpectedIsWrongType() {
+    PlanFormatException e = failure(JsonDocs.withTop(
+        "\"goals\":{\"id\":\"g1\",\"area\":\"WORK\",\"description\":\"d\",\"status\":\"ACTIVE\"}"));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/goals");
+  }
+
+  @Test
+  void emptyListIsReadAsEmpty() {
+    var plan = PlanJson.create().read(JsonDocs.withPerson("\"languages\":[]"));
+    assertThat(plan.person().languages()).isEmpty();
+  }
+
+  @Test
+  void numberInAListOfStringsIsWrongTypeWithIndex() {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"nationalities\":[\"SY\",7]"));
+    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.pointer()).isEqualTo("/person/nationalities/1");
+  }
+}

@@ -1,0 +1,69 @@
+package de.integrationsplan.core.json;
+
+import static de.integrationsplan.core.json.JsonDocs.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Properties that are not in the schema are rejected, except inside extension values. */
+final class PlanJsonUnknownPropertyTest {
+
+  @Test
+  void unknownTopLevelPropertyIsRejectedWithItsPointer() {
+    PlanFormatException e = failure(JsonDocs.withTop("\"nickname\":\"x\""));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/nickname");
+  }
+
+  @Test
+  void unknownNestedPropertyIsRejectedWithItsPointer() {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"nickname\":\"x\""));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/person/nickname");
+  }
+
+  @Test
+  void unknownPropertyInAListElementIsRejectedWithIndexInPointer() {
+    PlanFormatException e = failure(JsonDocs.withTop(
+        "\"goals\":[{\"id\":\"g1\",\"area\":\"WORK\",\"description\":\"d\",\"status\":\"ACTIVE\"},"
+            + "{\"id\":\"g2\",\"area\":\"WORK\",\"description\":\"d\",\"status\":\"ACTIVE\",\"colour\":\"red\"}]"));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/goals/1/colour");
+  }
+
+  @Test
+  void optionalPropertyNameInOtherCaseIsUnknown() {
+    PlanFormatException e = failure(JsonDocs.withTop("\"Updated\":\"2026-01-06T10:00:00Z\""));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/Updated");
+  }
+
+  @Test
+  void requiredPropertyNameInOtherCaseIsReportedAsTheMissingRequiredProperty() {
+    // Jackson buffers unknown properties until the record is created; the missing one fails first
+    PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "\"integrationManager\"", "\"IntegrationManager\""));
+    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.pointer()).isEqualTo("/integrationManager");
+  }
+
+  @Test
+  void unknownPropertyWithSlashAndTildeIsEscapedInPointer() {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"a/b~c\":1"));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/person/a~1b~0c");
+  }
+
+  @Test
+  void unknownPropertyInsideAnExtensionValueIsAllowed() {
+    var plan = PlanJson.create().read(JsonDocs.withExtensionValue("{\"anything\":{\"goes\":[1,\"two\",true]}}"));
+    assertThat(plan.extensions()).hasSize(1);
+  }
+
+  @Test
+  void unknownPropertyBesideAnExtensionValueIsRejected() {
+    PlanFormatException e = failure(JsonDocs.withTop(
+        "\"extensions\":[{\"url\":\"https://vendor.example/x\",\"value\":1,\"extra\":2}]"));
+    assertThat(e.code()).isEqualTo("json.unknownProperty");
+    assertThat(e.pointer()).isEqualTo("/extensions/0/extra");
+  }
+}
