@@ -6,6 +6,7 @@ import static de.integrationsplan.core.validation.Variants.assertOnly;
 import static de.integrationsplan.core.validation.Variants.assertOnlyError;
 import static de.integrationsplan.core.validation.Variants.base;
 import static de.integrationsplan.core.validation.Variants.replaceGoal;
+import static de.integrationsplan.core.validation.Variants.replaceMeasure;
 import static de.integrationsplan.core.validation.Variants.validate;
 import static de.integrationsplan.core.validation.Variants.withGoals;
 import static de.integrationsplan.core.validation.Variants.withMeasures;
@@ -23,6 +24,7 @@ import de.integrationsplan.core.model.HousingTargetKind;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.model.LanguageTarget;
 import de.integrationsplan.core.model.Measure;
+import de.integrationsplan.core.model.MeasureStatus;
 import de.integrationsplan.core.model.RecognitionOutcome;
 import de.integrationsplan.core.model.RecognitionTarget;
 import de.integrationsplan.core.model.WorkTarget;
@@ -136,6 +138,13 @@ final class GoalRulesTest {
     assertThat(report.isValid()).isTrue();
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).hasSize(1);
+  }
+
+  @Test
+  void warnsAboutGoalServedOnlyByCancelledMeasure() {
+    IntegrationPlan plan = replaceMeasure(base(), 2,
+        m -> Measure.builder(m.id(), m.kind(), m.responsible()).goal("g-house").status(MeasureStatus.CANCELLED).build());
+    assertOnly(plan, Severity.WARNING, "plan.goal.withoutMeasure", "/goals/3");
   }
 
   @Test

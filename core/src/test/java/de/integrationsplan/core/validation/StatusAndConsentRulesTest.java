@@ -78,13 +78,36 @@ final class StatusAndConsentRulesTest {
   @Test
   void rejectsWithdrawalBeforeConsent() {
     Consent c = new Consent(TestPlans.START, List.of(ConsentScope.COUNSELLING_RECORDS), TestPlans.START.minusDays(1));
-    assertOnlyError(base().toBuilder().consent(c).build(), "plan.consent.withdrawnBeforeGiven", "/consent/withdrawnOn");
+    assertOnlyError(closed().consent(c).build(), "plan.consent.withdrawnBeforeGiven", "/consent/withdrawnOn");
   }
 
   @Test
   void acceptsWithdrawalOnDayOfConsent() {
     Consent c = new Consent(TestPlans.START, List.of(ConsentScope.COUNSELLING_RECORDS), TestPlans.START);
-    assertClean(base().toBuilder().consent(c).build());
+    assertClean(closed().consent(c).build());
+  }
+
+  @ParameterizedTest(name = "a {0} plan whose consent was withdrawn is rejected")
+  @EnumSource(value = PlanStatus.class, names = {"DRAFT", "ACTIVE", "ON_HOLD"})
+  void rejectsOpenPlanAfterWithdrawal(PlanStatus status) {
+    Consent c = new Consent(TestPlans.START, List.of(ConsentScope.COUNSELLING_RECORDS), TestPlans.START.plusMonths(6));
+    assertOnlyError(base().toBuilder().status(status).consent(c).build(),
+        "plan.consent.withdrawnWhileOpen", "/consent/withdrawnOn");
+  }
+
+  @ParameterizedTest(name = "a {0} plan whose consent was withdrawn is accepted")
+  @EnumSource(value = PlanStatus.class, names = {"COMPLETED", "CLOSED", "ENTERED_IN_ERROR"})
+  void acceptsEndedPlanAfterWithdrawal(PlanStatus status) {
+    Consent c = new Consent(TestPlans.START, List.of(ConsentScope.COUNSELLING_RECORDS), TestPlans.START.plusMonths(6));
+    var builder = base().toBuilder().status(status).consent(c);
+    if (status != PlanStatus.ENTERED_IN_ERROR) {
+      builder.closure(CLOSURE);
+    }
+    assertClean(builder.build());
+  }
+
+  private static de.integrationsplan.core.model.IntegrationPlan.Builder closed() {
+    return base().toBuilder().status(PlanStatus.CLOSED).closure(CLOSURE);
   }
 
   @Test

@@ -15,6 +15,8 @@ import de.integrationsplan.core.model.LanguageSkill;
 import de.integrationsplan.core.model.LanguageTarget;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * plan.goal.targetLevelNotAbove. In the fixture, German (deu) was assessed on 2025-10-02 per skill
@@ -45,6 +47,17 @@ final class TargetLevelRuleTest {
   @Test
   void rejectsTargetBelowCurrentLevel() {
     assertOnlyError(aiming(base(), "deu", CefrLevel.A1), CODE, POINTER);
+  }
+
+  @ParameterizedTest(name = "a target in \"{0}\" is compared with the skill recorded as \"deu\"")
+  @ValueSource(strings = {"de", "de-DE", "de-CH"})
+  void comparesTheSameLanguageWrittenDifferently(String tag) {
+    assertOnlyError(aiming(base(), tag, CefrLevel.A2), CODE, POINTER);
+  }
+
+  @Test
+  void doesNotCompareDifferentLanguages() {
+    assertClean(aiming(base(), "fra", CefrLevel.A1));
   }
 
   @Test
