@@ -109,8 +109,13 @@ public final class SchemaGenerator {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", PlanSchema.ID);
+    for (String first : List.of("title", "description")) {
+      if (generated.has(first)) {
+        schema.set(first, generated.get(first));
+      }
+    }
     generated.properties().forEach(e -> {
-      if (!e.getKey().equals("$schema") && !e.getKey().equals("$defs")) {
+      if (!e.getKey().equals("$schema") && !e.getKey().equals("$defs") && !schema.has(e.getKey())) {
         schema.set(e.getKey(), e.getValue());
       }
     });
@@ -265,20 +270,21 @@ public final class SchemaGenerator {
   }
 
   private static @Nullable String title(TypeScope scope) {
-    String name = scope.getType().getErasedType().getSimpleName();
-    if (!DE.containsKey(name + ".title")) {
+    Class<?> type = scope.getType().getErasedType();
+    if (!isModel(type)) {
       return null;
     }
-    return DE.get(name + ".title") + " / " + require(EN, name + ".title");
+    String key = type.getSimpleName() + "@title";
+    return require(DE, key) + " / " + require(EN, key);
   }
 
   private static @Nullable String typeDescription(TypeScope scope) {
     Class<?> type = scope.getType().getErasedType();
-    String key = type.getSimpleName() + ".description";
-    if (!DE.containsKey(key)) {
+    if (!isModel(type)) {
       return null;
     }
-    StringBuilder de = new StringBuilder(DE.get(key));
+    String key = type.getSimpleName() + "@description";
+    StringBuilder de = new StringBuilder(require(DE, key));
     StringBuilder en = new StringBuilder(require(EN, key));
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
@@ -290,11 +296,12 @@ public final class SchemaGenerator {
     return de + "\n\n" + en;
   }
 
-  private static @Nullable String text(String key) {
-    if (!DE.containsKey(key)) {
-      return null;
-    }
-    return DE.get(key) + "\n\n" + require(EN, key);
+  private static String text(String key) {
+    return require(DE, key) + "\n\n" + require(EN, key);
+  }
+
+  private static boolean isModel(Class<?> type) {
+    return type.getPackageName().equals(IntegrationPlan.class.getPackageName());
   }
 
   private static String require(Map<String, String> texts, String key) {
