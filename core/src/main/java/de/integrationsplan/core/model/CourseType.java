@@ -1,34 +1,34 @@
 package de.integrationsplan.core.model;
 
 /**
- * Type of a language or orientation course (<em>Kursart</em>): integration courses by §13 IntV, job-related language courses by §§12, 13 DeuFöV.
+ * Type of a language or orientation course (<em>Kursart</em>): integration courses under the Integrationskursverordnung (IntV), job-related language courses (<em>Berufssprachkurse</em>) under the DeuFöV.
  */
 public enum CourseType {
-  /** Allgemeiner Integrationskurs (§13 Abs. 1 Nr. 1 IntV). */
+  /** Allgemeiner Integrationskurs. */
   INTEGRATION_GENERAL,
 
-  /** Integrationskurs mit Alphabetisierung (§13 Abs. 1 Nr. 2 IntV). */
+  /** Integrationskurs mit Alphabetisierung. */
   INTEGRATION_LITERACY,
 
-  /** Integrationskurs für Zweitschriftlernende (§13 Abs. 1 Nr. 2 IntV). */
+  /** Integrationskurs für Zweitschriftlernende. */
   INTEGRATION_SECOND_SCRIPT,
 
-  /** Eltern- bzw. Frauenintegrationskurs (§13 Abs. 1 Nr. 3 IntV). */
+  /** Eltern- bzw. Frauenintegrationskurs. */
   INTEGRATION_PARENTS,
 
-  /** Jugendintegrationskurs (§13 Abs. 1 Nr. 4 IntV). */
+  /** Jugendintegrationskurs. */
   INTEGRATION_YOUTH,
 
-  /** Förderkurs (§13 Abs. 1 Nr. 5 IntV). */
+  /** Förderkurs. */
   INTEGRATION_REMEDIAL,
 
-  /** Intensivkurs (§13 Abs. 1 Nr. 6 IntV). */
+  /** Intensivkurs. */
   INTEGRATION_INTENSIVE,
 
-  /** Berufssprachkurs, Basismodul (§12 DeuFöV), target level B1 to C2. */
+  /** Basisberufssprachkurs (§12 DeuFöV), target level B2, C1 or C2. */
   JOB_LANGUAGE_BASIC,
 
-  /** Berufssprachkurs, Spezialmodul (§13 DeuFöV), for example A2/B1 or for recognition. */
+  /** Spezialberufssprachkurs (§13 DeuFöV), for example A2 or B1, or for the recognition of a profession. */
   JOB_LANGUAGE_SPECIAL,
 
   /** Erstorientierungskurs or a comparable low-threshold course. */

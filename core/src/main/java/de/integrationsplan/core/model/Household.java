@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The household (<em>Bedarfsgemeinschaft</em> or <em>Haushalt</em>) the person lives in.
+ * The household (<em>Haushalt</em>) the person lives in; not necessarily the SGB II <em>Bedarfsgemeinschaft</em>.
  *
  * @param adults the number of adults, the person included
  * @param children the children

@@ -7,6 +7,9 @@ public enum LanguageEvidence {
   /** Deutsch-Test für Zuwanderer (end of the integration course). */
   DTZ,
 
+  /** Deutsch-Test für den Beruf (DTB), at the end of a job-related language course. */
+  DTB,
+
   /** A telc certificate. */
   TELC,
 

@@ -22,6 +22,15 @@ public enum ParticipantRole {
   /** The Agentur für Arbeit. */
   EMPLOYMENT_AGENCY,
 
+  /** The immigration authority (<em>Ausländerbehörde</em>). */
+  IMMIGRATION_AUTHORITY,
+
+  /** Migrationsberatung für erwachsene Zuwanderer (MBE) or Jugendmigrationsdienst (JMD). */
+  MIGRATION_COUNSELLING,
+
+  /** A school. */
+  SCHOOL,
+
   /** A volunteer. */
   VOLUNTEER,
 

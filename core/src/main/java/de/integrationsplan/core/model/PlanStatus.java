@@ -10,7 +10,7 @@ public enum PlanStatus {
   /** Aktiv: agreed and being worked on. */
   ACTIVE,
 
-  /** Ruhend: paused, for example during a stay abroad or a hospital stay. */
+  /** Ruhend: paused, for example during a stay abroad or a pause agreed with the person. */
   ON_HOLD,
 
   /** Abgeschlossen: counselling ended regularly, the goals are reached or handed over; needs a closure. */

@@ -16,6 +16,9 @@ public enum SchoolCertificateEquivalent {
   /** Fachhochschulreife (entrance qualification for universities of applied sciences). */
   FACHHOCHSCHULREIFE,
 
+  /** Fachgebundene Hochschulreife (subject-restricted university entrance qualification). */
+  FACHGEBUNDENE_HOCHSCHULREIFE,
+
   /** Allgemeine Hochschulreife (general university entrance qualification, Abitur). */
   ALLGEMEINE_HOCHSCHULREIFE
 }
