@@ -1,0 +1,161 @@
+// Runs the conformance corpus (../src/test/resources/corpus) through ajv, draft 2020-12, strict.
+//
+//   npm ci --prefix schema/ajv --no-audit --no-fund && node schema/ajv/check-corpus.mjs
+//
+// For every case of kind "valid" or "rule", ajv must accept the document; for kind "structural",
+// ajv must reject it and report an error at every expected pointer. The pointer of an ajv error is
+// its instancePath, plus "/" + the property for required and additionalProperties. Parser cases are
+// skipped: JSON.parse is not the strict reader of the library. Prints one line per disagreement and
+// a summary; exits 1 on any disagreement that is not a known one below.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const schemaFile = path.join(here, "..", "src", "main", "resources", "de", "integrationsplan", "schema",
+  "integration-plan.schema.json");
+const corpusDir = path.join(here, "..", "src", "test", "resources", "corpus");
+
+// Known disagreements, the same list as in CorpusTest.java: the case, the validator that disagrees
+// with the expectation ("library", "networknt" or "ajv"), and why. Only "ajv" entries affect this
+// script; an entry that no longer disagrees is reported, so that it is removed.
+const KNOWN_DISAGREEMENTS = [
+  {
+    name: "valid-text-of-2000-characters-outside-the-basic-plane",
+    validator: "library",
+    reason: "Bean Validation @Size counts UTF-16 units (3,000) where JSON Schema maxLength counts code points (1,500): the library reports value.size at /closure/note.",
+  },
+  {
+    name: "valid-integer-written-with-zero-fraction",
+    validator: "library",
+    reason: "The strict reader rejects 1998.0 for an integer property; JSON Schema 2020-12 counts a number with zero fractional part as an integer.",
+  },
+  {
+    name: "structural-extension-url-with-no-break-space",
+    validator: "networknt",
+    reason: "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262, which JSON Schema prescribes for pattern, counts U+00A0 as \\s. networknt accepts the URL.",
+  },
+  {
+    name: "structural-extension-url-with-no-break-space",
+    validator: "library",
+    reason: "The schema step (networknt) accepts the URL, and the rule @Pattern uses the same java.util.regex \\s: the library reports nothing.",
+  },
+  {
+    name: "structural-coding-system-with-ideographic-space",
+    validator: "networknt",
+    reason: "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262 counts U+3000 as \\s. networknt accepts the URI.",
+  },
+  {
+    name: "structural-coding-system-with-ideographic-space",
+    validator: "library",
+    reason: "The schema step (networknt) accepts the URI, so the library goes on to the rules and reports plan.coding.unexpectedSystem instead of schema.pattern.",
+  },
+];
+
+/** Compiles the schema once: strict mode, all errors, formats asserted. */
+export function compileSchema() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  // vendor vocabulary: classification of personal data, an annotation without assertion
+  ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
+  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+  return ajv.compile(schema);
+}
+
+/** The JSON Pointer an ajv error points at. */
+export function pointerOf(error) {
+  const escape = (name) => name.replaceAll("~", "~0").replaceAll("/", "~1");
+  if (error.keyword === "required") {
+    return error.instancePath + "/" + escape(error.params.missingProperty);
+  }
+  if (error.keyword === "additionalProperties") {
+    return error.instancePath + "/" + escape(error.params.additionalProperty);
+  }
+  return error.instancePath;
+}
+
+function readCases() {
+  return fs.readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".expect.json"))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -".expect.json".length);
+      const expect = JSON.parse(fs.readFileSync(path.join(corpusDir, f), "utf8"));
+      return { name, expect, file: path.join(corpusDir, name + ".json") };
+    });
+}
+
+/** Parses a file as JSON, ignoring a leading byte order mark as the library does (RFC 8259, 8.1). */
+export function readJson(file) {
+  const text = fs.readFileSync(file, "utf8");
+  return JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
+}
+
+function check(validate, c) {
+  const doc = readJson(c.file);
+  const valid = validate(doc);
+  const errors = validate.errors ?? [];
+  const pointers = new Set(errors.map(pointerOf));
+  const found = () => [...pointers].map((p) => JSON.stringify(p)).join(", ") || "none";
+  switch (c.expect.kind) {
+    case "valid":
+    case "rule":
+      return valid ? [] : [`expected valid for the schema, ajv reports errors at ${found()}`];
+    case "structural": {
+      if (valid) {
+        return ["expected invalid for the schema, ajv accepts it"];
+      }
+      return c.expect.issues
+        .filter((i) => !pointers.has(i.pointer))
+        .map((i) => `expected an error at ${JSON.stringify(i.pointer)} (${i.code}), ajv reports errors at ${found()}`);
+    }
+    default:
+      throw new Error(`unknown kind ${c.expect.kind}`);
+  }
+}
+
+function main() {
+  const validate = compileSchema();
+  const cases = readCases();
+  const known = new Map(KNOWN_DISAGREEMENTS.filter((k) => k.validator === "ajv").map((k) => [k.name, k.reason]));
+  let checked = 0, skipped = 0, failed = 0, knownCount = 0;
+  for (const c of cases) {
+    if (c.expect.kind === "parser") {
+      skipped++;
+      continue;
+    }
+    checked++;
+    const problems = check(validate, c);
+    if (known.has(c.name)) {
+      if (problems.length === 0) {
+        failed++;
+        console.log(`FIXED ${c.name}: ajv now agrees; remove it from KNOWN_DISAGREEMENTS`);
+      } else {
+        knownCount++;
+        console.log(`KNOWN ${c.name}: ${known.get(c.name)}`);
+      }
+      continue;
+    }
+    for (const p of problems) {
+      console.log(`FAIL ${c.name}: ${p}`);
+    }
+    if (problems.length > 0) {
+      failed++;
+    }
+  }
+  for (const name of known.keys()) {
+    if (!cases.some((c) => c.name === name)) {
+      failed++;
+      console.log(`FAIL ${name}: listed in KNOWN_DISAGREEMENTS but not in the corpus`);
+    }
+  }
+  console.log(`ajv: ${cases.length} cases, ${checked} checked, ${skipped} parser cases skipped, `
+    + `${checked - failed - knownCount} agree, ${knownCount} known disagreements, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main();
+}
