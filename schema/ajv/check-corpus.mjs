@@ -21,38 +21,7 @@ const corpusDir = path.join(here, "..", "src", "test", "resources", "corpus");
 // Known disagreements, the same list as in CorpusTest.java: the case, the validator that disagrees
 // with the expectation ("library", "networknt" or "ajv"), and why. Only "ajv" entries affect this
 // script; an entry that no longer disagrees is reported, so that it is removed.
-const KNOWN_DISAGREEMENTS = [
-  {
-    name: "valid-text-of-2000-characters-outside-the-basic-plane",
-    validator: "library",
-    reason: "Bean Validation @Size counts UTF-16 units (3,000) where JSON Schema maxLength counts code points (1,500): the library reports value.size at /closure/note.",
-  },
-  {
-    name: "valid-integer-written-with-zero-fraction",
-    validator: "library",
-    reason: "The strict reader rejects 1998.0 for an integer property; JSON Schema 2020-12 counts a number with zero fractional part as an integer.",
-  },
-  {
-    name: "structural-extension-url-with-no-break-space",
-    validator: "networknt",
-    reason: "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262, which JSON Schema prescribes for pattern, counts U+00A0 as \\s. networknt accepts the URL.",
-  },
-  {
-    name: "structural-extension-url-with-no-break-space",
-    validator: "library",
-    reason: "The schema step (networknt) accepts the URL, and the rule @Pattern uses the same java.util.regex \\s: the library reports nothing.",
-  },
-  {
-    name: "structural-coding-system-with-ideographic-space",
-    validator: "networknt",
-    reason: "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262 counts U+3000 as \\s. networknt accepts the URI.",
-  },
-  {
-    name: "structural-coding-system-with-ideographic-space",
-    validator: "library",
-    reason: "The schema step (networknt) accepts the URI, so the library goes on to the rules and reports plan.coding.unexpectedSystem instead of schema.pattern.",
-  },
-];
+const KNOWN_DISAGREEMENTS = [];
 
 /** Compiles the schema once: strict mode, all errors, formats asserted. */
 export function compileSchema() {

@@ -12,7 +12,7 @@
 module de.integrationsplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
+  requires transitive org.hibernate.validator; // its @CodePointLength sits on the records
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires com.fasterxml.jackson.annotation;

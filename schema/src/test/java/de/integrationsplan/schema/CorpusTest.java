@@ -75,25 +75,7 @@ final class CorpusTest {
    * Cases where a validator is known to disagree with the expectation, with the reason. The same
    * list is in {@code schema/ajv/check-corpus.mjs}.
    */
-  static final List<KnownDisagreement> KNOWN_DISAGREEMENTS = List.of(
-      new KnownDisagreement("valid-text-of-2000-characters-outside-the-basic-plane", Validator.LIBRARY,
-          "Bean Validation @Size counts UTF-16 units (3,000) where JSON Schema maxLength counts code points"
-              + " (1,500): the library reports value.size at /closure/note."),
-      new KnownDisagreement("valid-integer-written-with-zero-fraction", Validator.LIBRARY,
-          "The strict reader rejects 1998.0 for an integer property; JSON Schema 2020-12 counts a number with"
-              + " zero fractional part as an integer."),
-      new KnownDisagreement("structural-extension-url-with-no-break-space", Validator.NETWORKNT,
-          "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262, which"
-              + " JSON Schema prescribes for pattern, counts U+00A0 as \\s. networknt accepts the URL."),
-      new KnownDisagreement("structural-extension-url-with-no-break-space", Validator.LIBRARY,
-          "The schema step (networknt) accepts the URL, and the rule @Pattern uses the same java.util.regex \\s:"
-              + " the library reports nothing."),
-      new KnownDisagreement("structural-coding-system-with-ideographic-space", Validator.NETWORKNT,
-          "networknt matches pattern with java.util.regex, where \\s is ASCII white space only; ECMA-262 counts"
-              + " U+3000 as \\s. networknt accepts the URI."),
-      new KnownDisagreement("structural-coding-system-with-ideographic-space", Validator.LIBRARY,
-          "The schema step (networknt) accepts the URI, so the library goes on to the rules and reports"
-              + " plan.coding.unexpectedSystem instead of schema.pattern."));
+  static final List<KnownDisagreement> KNOWN_DISAGREEMENTS = List.of();
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final DocumentValidator LIBRARY = DocumentValidator.builder().locale(Locale.ENGLISH).build();

@@ -78,6 +78,7 @@ public final class StrictTime {
         return UUID.fromString(text);
       }
     });
+    m.addDeserializer(Integer.class, new WholeNumber());
     m.addSerializer(LocalDate.class, new Writer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
     m.addSerializer(YearMonth.class, new Writer<>(YearMonth.class, MONTH_FORMAT));
     m.addSerializer(OffsetDateTime.class, new Writer<>(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -109,6 +110,28 @@ public final class StrictTime {
         }
       }
       throw InvalidFormatException.from(p, "not a valid " + type.getSimpleName(), text, type);
+    }
+  }
+
+  /**
+   * An integer as JSON Schema sees one: a number without a fractional part, so {@code 1998.0} is
+   * the integer 1998 and {@code 1998.5} is not an integer.
+   */
+  private static final class WholeNumber extends ValueDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        return p.getIntValue();
+      }
+      if (p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+        java.math.BigDecimal value = p.getDecimalValue();
+        try {
+          return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+          return ctxt.reportInputMismatch(Integer.class, "expected an integer");
+        }
+      }
+      return ctxt.reportInputMismatch(Integer.class, "expected an integer");
     }
   }
 

@@ -5,8 +5,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A dated note on an individual development (<em>individuelle Entwicklung</em>) in one area, for
@@ -19,7 +19,7 @@ import java.time.LocalDate;
 public record Development(
     @PersonalData(ORDINARY) LocalDate date,
     @PersonalData(ORDINARY) GoalArea area,
-    @PersonalData(SPECIAL_CATEGORY) @NotBlank @Size(max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @NotBlank @CodePointLength(max = 2000) String note) {
 
   /** Canonical constructor; all components are required. */
   public Development {

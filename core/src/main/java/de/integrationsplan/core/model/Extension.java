@@ -7,7 +7,7 @@ import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.internal.JsonValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * Vendor data outside the closed core of the plan, as FHIR's extensions: the vendor names it by a
@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Size;
  *     or {@link java.util.Map} of such values (copied, unmodifiable); never {@code null}
  */
 public record Extension(
-    @PersonalData(ORDINARY) @NotBlank @Size(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
+    @PersonalData(ORDINARY) @NotBlank @CodePointLength(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
     @PersonalData(IDENTIFYING) Object value) {
 
   /** Canonical constructor; copies {@code value} deeply into unmodifiable collections. */

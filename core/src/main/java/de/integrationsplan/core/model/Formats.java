@@ -32,8 +32,12 @@ public final class Formats {
    */
   public static final String AGS = "^[0-9]{8}$";
 
-  /** The URL of an extension: an absolute {@code https} or {@code http} URL, or a URN. */
-  public static final String EXTENSION_URL = "^(https?://[^\\s/?#]+[^\\s]*|urn:[a-z0-9][a-z0-9-]{0,31}:[^\\s]+)$";
+  /**
+   * The URL of an extension: an absolute {@code https} or {@code http} URL, or a URN, of visible
+   * ASCII characters only (so that Java and ECMA-262 regular expressions agree).
+   */
+  public static final String EXTENSION_URL =
+      "^(https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?|urn:[a-z0-9][a-z0-9-]{0,31}:[!-~]+)$";
 
   /** The system of a coding: an absolute {@code https} or {@code http} URI, or a URN. */
   public static final String SYSTEM_URI = EXTENSION_URL;

@@ -6,7 +6,7 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record GoalReview(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String goalId,
     @PersonalData(ORDINARY) Achievement achievement,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @Size(min = 1, max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code goalId} and {@code achievement} are required. */
   public GoalReview {

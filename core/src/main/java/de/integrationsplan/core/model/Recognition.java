@@ -4,8 +4,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "appliedOn", second = "decidedOn", message = "{plan.recognition.decisionBeforeApplication}")
 public record Recognition(
     @PersonalData(ORDINARY) RecognitionProcedure procedure,
-    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String authority,
-    @PersonalData(ORDINARY) @Nullable @Size(min = 1, max = 200) String referenceOccupation,
+    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String authority,
+    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String referenceOccupation,
     @PersonalData(ORDINARY) @Nullable LocalDate appliedOn,
     @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
     @PersonalData(ORDINARY) RecognitionOutcome outcome) {

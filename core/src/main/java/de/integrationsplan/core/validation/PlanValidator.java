@@ -190,6 +190,9 @@ public final class PlanValidator {
         default -> "value.invalid";
       };
     }
+    if (key.equals("org.hibernate.validator.constraints.CodePointLength.message")) {
+      return "value.size";
+    }
     return Messages.has(key) ? key : "value.invalid";
   }
 

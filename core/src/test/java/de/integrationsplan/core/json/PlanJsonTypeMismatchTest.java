@@ -36,11 +36,19 @@ final class PlanJsonTypeMismatchTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1990.5", "1990.0", "1.99e3"})
-  void floatWhereIntegerExpectedIsWrongType(String value) {
+  @ValueSource(strings = {"1990.5", "1990.25", "1.9905e3"})
+  void numberWithFractionWhereIntegerExpectedIsWrongType(String value) {
     PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":" + value));
     assertThat(e.code()).isEqualTo("json.wrongType");
     assertThat(e.pointer()).isEqualTo("/person/birthYear");
+  }
+
+  /** JSON Schema counts a number with a zero fraction as an integer; so does the reader. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1990.0", "1.99e3", "1990.000"})
+  void integerWrittenWithZeroFractionIsAnInteger(String value) {
+    assertThat(PlanJson.create().read(JsonDocs.withPerson("\"birthYear\":" + value)).person().birthYear())
+        .isEqualTo(1990);
   }
 
   @Test

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -96,7 +97,15 @@ public final class SchemaGenerator {
         .withRequiredCheck(f -> !f.isFakeContainerItemScope() && !isNullable(f) && !isList(f))
         .withDescriptionResolver(f -> f.isFakeContainerItemScope() ? null
             : text(f.getDeclaringType().getErasedType().getSimpleName() + "." + f.getName()))
-        .withInstanceAttributeOverride(SchemaGenerator::codeLists);
+        .withInstanceAttributeOverride(SchemaGenerator::codeLists)
+        .withStringMinLengthResolver(f -> {
+          CodePointLength length = f.getAnnotation(CodePointLength.class);
+          return length == null || length.min() == 0 ? null : length.min();
+        })
+        .withStringMaxLengthResolver(f -> {
+          CodePointLength length = f.getAnnotation(CodePointLength.class);
+          return length == null || length.max() == Integer.MAX_VALUE ? null : length.max();
+        });
     config.forTypesInGeneral()
         .withTitleResolver(SchemaGenerator::title)
         .withDescriptionResolver(SchemaGenerator::typeDescription)
