@@ -1,0 +1,195 @@
+package de.integrationsplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.ValidationIssue;
+import de.integrationsplan.core.validation.ValidationReport;
+import de.integrationsplan.schema.DocumentValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The example plans in {@code plans/}: every valid plan validates without any finding and is in the
+ * canonical form {@link PlanJson#writePretty} writes; every invalid plan gives exactly the errors its
+ * sidecar {@code <name>.expected.json} lists.
+ */
+final class ExamplePlansTest {
+
+  private static final Path VALID = Path.of("plans", "valid");
+  private static final Path INVALID = Path.of("plans", "invalid");
+  private static final String SIDECAR = ".expected.json";
+  private static final int AT_LEAST = 15;
+
+  private static final DocumentValidator VALIDATOR = DocumentValidator.create();
+  private static final PlanJson PLAN_JSON = PlanJson.create();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @TestFactory
+  Stream<DynamicTest> everyValidPlanValidatesWithoutAnyFinding() {
+    return plans(VALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      ValidationReport report = VALIDATOR.validate(Files.readAllBytes(file));
+      assertThat(report.issues()).as("findings in %s", file).isEmpty();
+      assertThat(report.isValid()).isTrue();
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyValidPlanIsInCanonicalForm() {
+    return plans(VALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(text).as("%s, read and written back by PlanJson.writePretty", file)
+          .isEqualTo(PLAN_JSON.writePretty(PLAN_JSON.read(text)));
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyInvalidPlanGivesExactlyItsExpectedErrors() {
+    return plans(INVALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      Expected expected = Expected.of(sidecar(file));
+      ValidationReport report = VALIDATOR.validate(Files.readAllBytes(file));
+      List<String> errors = report.issues().stream()
+          .filter(issue -> issue.severity() == Severity.ERROR)
+          .map(ExamplePlansTest::key)
+          .sorted()
+          .collect(Collectors.toList());
+      assertThat(report.isValid()).as("%s is invalid", file).isFalse();
+      assertThat(errors).as("(code, pointer) of the errors in %s", file)
+          .containsExactlyElementsOf(expected.keys());
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySidecarIsComplete() {
+    Properties catalogue = catalogue();
+    return plans(INVALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      Expected expected = Expected.of(sidecar(file));
+      assertThat(expected.mistake()).as("mistake").isNotBlank();
+      assertThat(expected.mistakeEn()).as("mistakeEn").isNotBlank();
+      assertThat(expected.codes()).as("codes").isNotEmpty().hasSameSizeAs(expected.pointers());
+      assertThat(expected.codes()).as("codes in the message catalogue")
+          .allSatisfy(code -> assertThat(catalogue).containsKey(code));
+    }));
+  }
+
+  @Test
+  void everyInvalidPlanHasASidecarAndEverySidecarAPlan() throws IOException {
+    Set<String> planNames = plans(INVALID).map(ExamplePlansTest::name).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> sidecarNames;
+    try (Stream<Path> files = Files.list(INVALID)) {
+      sidecarNames = files.map(ExamplePlansTest::name)
+          .filter(n -> n.endsWith(SIDECAR))
+          .map(n -> n.substring(0, n.length() - SIDECAR.length()) + ".json")
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertThat(sidecarNames).isEqualTo(planNames);
+  }
+
+  @Test
+  void theFoldersHoldOnlyPlansAndSidecars() throws IOException {
+    for (Path dir : List.of(VALID, INVALID)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        assertThat(files.map(ExamplePlansTest::name)).as("files in %s", dir).allMatch(n -> n.endsWith(".json"));
+      }
+    }
+    try (Stream<Path> files = Files.list(VALID)) {
+      assertThat(files.map(ExamplePlansTest::name)).noneMatch(n -> n.endsWith(SIDECAR));
+    }
+  }
+
+  @Test
+  void thereAreAtLeastFifteenValidAndFifteenInvalidPlans() {
+    assertThat(plans(VALID).count()).isGreaterThanOrEqualTo(AT_LEAST);
+    assertThat(plans(INVALID).count()).isGreaterThanOrEqualTo(AT_LEAST);
+  }
+
+  /** The plans in a folder, sidecars left out, sorted by name. */
+  private static Stream<Path> plans(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> name(f).endsWith(".json") && !name(f).endsWith(SIDECAR))
+          .sorted()
+          .collect(Collectors.toList())
+          .stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path sidecar(Path plan) {
+    String n = name(plan);
+    return plan.resolveSibling(n.substring(0, n.length() - ".json".length()) + SIDECAR);
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString();
+  }
+
+  private static String key(ValidationIssue issue) {
+    return key(issue.code(), issue.pointer());
+  }
+
+  private static String key(String code, String pointer) {
+    return code + " at \"" + pointer + "\"";
+  }
+
+  private static Properties catalogue() {
+    Properties p = new Properties();
+    try (InputStream in = PlanJson.class.getResourceAsStream("/de/integrationsplan/core/internal/messages_de.properties")) {
+      assertThat(in).as("message catalogue").isNotNull();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  /** A sidecar: the mistake in German and English, and the errors as parallel lists of codes and pointers. */
+  private record Expected(String mistake, String mistakeEn, List<String> codes, List<String> pointers) {
+
+    static Expected of(Path sidecar) throws IOException {
+      assertThat(sidecar).as("sidecar").exists();
+      JsonNode node = MAPPER.readTree(Files.readString(sidecar, StandardCharsets.UTF_8));
+      assertThat(node.propertyNames()).as("properties of %s", sidecar)
+          .containsExactlyInAnyOrder("mistake", "mistakeEn", "codes", "pointers");
+      return new Expected(node.path("mistake").asString(), node.path("mistakeEn").asString(),
+          strings(node.path("codes")), strings(node.path("pointers")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+      assertThat(array.isArray()).isTrue();
+      List<String> out = new ArrayList<>();
+      for (JsonNode element : array) {
+        assertThat(element.isString()).isTrue();
+        out.add(element.asString());
+      }
+      return out;
+    }
+
+    /** The (code, pointer) pairs, sorted. */
+    List<String> keys() {
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        keys.add(key(codes.get(i), pointers.get(i)));
+      }
+      keys.sort(null);
+      return keys;
+    }
+  }
+}
