@@ -108,6 +108,14 @@ public final class SchemaValidator {
     for (Error error : errors) {
       issues.add(toIssue(error));
     }
+    // a date that is not a date breaks its format and its pattern: one mistake, one finding
+    Set<String> formatFaults = new java.util.HashSet<>();
+    for (ValidationIssue issue : issues) {
+      if (issue.code().equals("schema.format")) {
+        formatFaults.add(issue.pointer());
+      }
+    }
+    issues.removeIf(i -> i.code().equals("schema.pattern") && formatFaults.contains(i.pointer()));
     return new ValidationReport(new ArrayList<>(issues));
   }
 

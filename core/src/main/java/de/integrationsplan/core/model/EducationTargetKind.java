@@ -16,6 +16,12 @@ public enum EducationTargetKind {
   /** A vocational training place (<em>Ausbildungsplatz</em>). */
   TRAINING_PLACE,
 
+  /**
+   * A completed vocational qualification (<em>Berufsabschluss</em>), for example after an
+   * apprenticeship or by the <em>Externenprüfung</em>.
+   */
+  VOCATIONAL_QUALIFICATION,
+
   /** A place at a university (<em>Studienplatz</em>). */
   STUDY_PLACE,
 

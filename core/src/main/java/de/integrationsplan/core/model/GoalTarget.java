@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param work a kind of employment, for {@link GoalArea#WORK}
  * @param recognition a recognition outcome, for {@link GoalArea#RECOGNITION}
  * @param housing a housing outcome, for {@link GoalArea#HOUSING}
- * @param education a place or certificate, for {@link GoalArea#SCHOOL} and
- *     {@link GoalArea#VOCATIONAL_TRAINING_OR_STUDY}
+ * @param education a place or certificate, for {@link GoalArea#SCHOOL},
+ *     {@link GoalArea#VOCATIONAL_TRAINING_OR_STUDY} and {@link GoalArea#CHILDREN_AND_FAMILY}
  * @param text a target in words, for any area
  */
 @PresentCount(components = {"language", "work", "recognition", "housing", "education", "text"},

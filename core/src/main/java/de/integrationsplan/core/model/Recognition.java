@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The recognition (<em>Anerkennung</em>) of a foreign qualification: the procedure, the competent
  * authority and the <em>Gleichwertigkeit</em> it found.
  *
- * @param procedure the legal procedure
+ * @param procedure the legal procedure; absent while none has been chosen, for example with
+ *     {@link RecognitionOutcome#NOT_APPLIED}
  * @param authority the competent authority (<em>zuständige Stelle</em>), for example
  *     {@code Regierungspräsidium Stuttgart} or {@code IHK FOSA}
  * @param referenceOccupation the German reference occupation (<em>Referenzberuf</em>)
@@ -22,16 +23,15 @@ import org.jspecify.annotations.Nullable;
  */
 @DatesInOrder(first = "appliedOn", second = "decidedOn", message = "{plan.recognition.decisionBeforeApplication}")
 public record Recognition(
-    @PersonalData(ORDINARY) RecognitionProcedure procedure,
+    @PersonalData(ORDINARY) @Nullable RecognitionProcedure procedure,
     @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String authority,
     @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String referenceOccupation,
     @PersonalData(ORDINARY) @Nullable LocalDate appliedOn,
     @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
     @PersonalData(ORDINARY) RecognitionOutcome outcome) {
 
-  /** Canonical constructor; {@code procedure} and {@code outcome} are required. */
+  /** Canonical constructor; {@code outcome} is required. */
   public Recognition {
-    Checks.required(procedure, Recognition.class, "procedure");
     Checks.required(outcome, Recognition.class, "outcome");
   }
 

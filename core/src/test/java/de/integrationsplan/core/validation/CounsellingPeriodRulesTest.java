@@ -33,10 +33,10 @@ final class CounsellingPeriodRulesTest {
   static Stream<Arguments> allowed() {
     return Stream.of(
         Arguments.of("a period of one day is allowed", START, null),
-        Arguments.of("a period ending before three years is allowed", START.plusYears(3).minusDays(1), null),
-        Arguments.of("exactly three years are allowed without justification", START.plusYears(3), null),
-        Arguments.of("three years and a day are allowed with justification", START.plusYears(3).plusDays(1), "Anerkennungsverfahren läuft noch"),
-        Arguments.of("exactly four years are allowed with justification", START.plusYears(4), "Anerkennungsverfahren läuft noch"));
+        Arguments.of("a period ending two days before the third anniversary is allowed", START.plusYears(3).minusDays(2), null),
+        Arguments.of("exactly three years, ending the day before the anniversary, are allowed without justification", START.plusYears(3).minusDays(1), null),
+        Arguments.of("three years and a day are allowed with justification", START.plusYears(3), "Anerkennungsverfahren läuft noch"),
+        Arguments.of("exactly four years are allowed with justification", START.plusYears(4).minusDays(1), "Anerkennungsverfahren läuft noch"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -47,9 +47,9 @@ final class CounsellingPeriodRulesTest {
 
   static Stream<Arguments> needJustification() {
     return Stream.of(
-        Arguments.of("three years and a day without justification", START.plusYears(3).plusDays(1), null),
-        Arguments.of("four years without justification", START.plusYears(4), null),
-        Arguments.of("three years and a day with a blank justification", START.plusYears(3).plusDays(1), "   "));
+        Arguments.of("three years and a day without justification", START.plusYears(3), null),
+        Arguments.of("four years without justification", START.plusYears(4).minusDays(1), null),
+        Arguments.of("three years and a day with a blank justification", START.plusYears(3), "   "));
   }
 
   @ParameterizedTest(name = "{0} need a justification")
@@ -61,13 +61,13 @@ final class CounsellingPeriodRulesTest {
 
   @Test
   void rejectsFourYearsAndADayEvenWithJustification() {
-    assertOnlyError(period(START.plusYears(4).plusDays(1), "Anerkennungsverfahren läuft noch"),
+    assertOnlyError(period(START.plusYears(4), "Anerkennungsverfahren läuft noch"),
         "plan.counsellingPeriod.exceedsMaximum", "/counsellingPeriod/plannedEnd");
   }
 
   @Test
   void rejectsFourYearsAndADayWithoutJustificationOnlyAsTooLong() {
-    assertOnlyError(period(START.plusYears(4).plusDays(1), null),
+    assertOnlyError(period(START.plusYears(4), null),
         "plan.counsellingPeriod.exceedsMaximum", "/counsellingPeriod/plannedEnd");
   }
 
@@ -79,7 +79,7 @@ final class CounsellingPeriodRulesTest {
 
   @Test
   void rejectsEmptyJustificationAsTooShortAndAsMissing() {
-    assertThat(validate(period(START.plusYears(3).plusDays(1), "")).issues())
+    assertThat(validate(period(START.plusYears(3), "")).issues())
         .extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(
             tuple("plan.counsellingPeriod.justificationRequired", "/counsellingPeriod/extensionJustification"),

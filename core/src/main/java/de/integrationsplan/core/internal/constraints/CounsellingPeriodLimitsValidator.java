@@ -19,15 +19,23 @@ public final class CounsellingPeriodLimitsValidator
       return true;
     }
     context.disableDefaultConstraintViolation();
-    if (value.plannedEnd().isAfter(value.start().plusYears(CounsellingPeriod.MAXIMUM_YEARS))) {
+    if (value.plannedEnd().isAfter(lastDay(value, CounsellingPeriod.MAXIMUM_YEARS))) {
       Violations.at(context, "plan.counsellingPeriod.exceedsMaximum", "plannedEnd");
       return false;
     }
-    if (value.plannedEnd().isAfter(value.start().plusYears(CounsellingPeriod.REGULAR_YEARS))
+    if (value.plannedEnd().isAfter(lastDay(value, CounsellingPeriod.REGULAR_YEARS))
         && (value.extensionJustification() == null || value.extensionJustification().isBlank())) {
       Violations.at(context, "plan.counsellingPeriod.justificationRequired", "extensionJustification");
       return false;
     }
     return true;
+  }
+
+  /**
+   * The last day of a period of {@code years} years that includes its first day: the day before the
+   * anniversary, or the last day of February for a start on 29 February (§§187, 188 BGB).
+   */
+  private static java.time.LocalDate lastDay(CounsellingPeriod period, int years) {
+    return period.start().minusDays(1).plusYears(years);
   }
 }

@@ -31,7 +31,8 @@ public final class TargetFitsAreaValidator implements ConstraintValidator<Target
     } else if (t.housing() != null && area != GoalArea.HOUSING) {
       misfit = "housing";
     } else if (t.education() != null
-        && area != GoalArea.SCHOOL && area != GoalArea.VOCATIONAL_TRAINING_OR_STUDY) {
+        && area != GoalArea.SCHOOL && area != GoalArea.VOCATIONAL_TRAINING_OR_STUDY
+        && area != GoalArea.CHILDREN_AND_FAMILY) {
       misfit = "education";
     }
     if (misfit == null) {

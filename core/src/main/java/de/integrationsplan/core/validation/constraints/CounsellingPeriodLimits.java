@@ -15,7 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A counselling period (<em>Beratungszeitraum</em>) lasts at most three years, four in justified
+ * A counselling period (<em>Beratungszeitraum</em>), first and last day included, lasts at most three
+ * years (it ends at the latest the day before the third anniversary of its start), four in justified
  * cases (VwV Integrationsmanagement): beyond three years it needs a justification, beyond four it
  * is not allowed. Codes {@code plan.counsellingPeriod.justificationRequired} and
  * {@code plan.counsellingPeriod.exceedsMaximum}, at {@code plannedEnd}.

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 /**
  * A goal's typed target fits its area: a language target for {@code LANGUAGE}, a work target for
  * {@code WORK}, a recognition target for {@code RECOGNITION}, a housing target for {@code HOUSING},
- * an education target for {@code SCHOOL} and {@code VOCATIONAL_TRAINING_OR_STUDY}; the free-text
+ * an education target for {@code SCHOOL}, {@code VOCATIONAL_TRAINING_OR_STUDY} and
+ * {@code CHILDREN_AND_FAMILY} (a place in childcare); the free-text
  * target fits every area.
  */
 @Documented
