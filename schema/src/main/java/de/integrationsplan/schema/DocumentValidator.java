@@ -1,6 +1,7 @@
 package de.integrationsplan.schema;
 
 import de.integrationsplan.core.internal.JsonCodec;
+import de.integrationsplan.core.internal.JsonErrors;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.model.IntegrationPlan;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +28,13 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  *
+ * <p>Valid documents are the common case, and they take a short way: the strict reader binds the
+ * document and the rules are checked; only when that finds an error is the document read again and
+ * checked against the schema, so that every structural fault is reported with its {@code schema.*}
+ * code, exactly as any other vendor's schema validator would report it. The short way is sound
+ * because the reader and the model's constraints check everything the schema checks (the
+ * conformance corpus and the property tests prove it case by case).
+ *
  * <p>Immutable and thread-safe; build one and share it. The schema is compiled once, on first use.
  */
 public final class DocumentValidator {
@@ -34,9 +43,11 @@ public final class DocumentValidator {
   private final SchemaValidator schema;
   private final PlanValidator rules;
   private final Locale locale;
+  private final long maxDocumentBytes;
 
   private DocumentValidator(Builder b) {
     this.locale = b.locale;
+    this.maxDocumentBytes = b.limits.maxDocumentBytes();
     this.codec = new JsonCodec(b.limits, b.locale);
     this.schema = SchemaValidator.create(b.locale, b.limits);
     this.rules = PlanValidator.builder().locale(b.locale).limits(b.limits).build();
@@ -77,6 +88,10 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(byte[] json) {
     Objects.requireNonNull(json, "json");
+    ValidationReport quick = quick(() -> codec.read(json));
+    if (quick != null) {
+      return quick;
+    }
     try {
       return validateTree(codec.readTree(json));
     } catch (PlanFormatException e) {
@@ -92,6 +107,10 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(String json) {
     Objects.requireNonNull(json, "json");
+    ValidationReport quick = quick(() -> codec.read(json));
+    if (quick != null) {
+      return quick;
+    }
     try {
       return validateTree(codec.readTree(json));
     } catch (PlanFormatException e) {
@@ -107,11 +126,25 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(InputStream json) {
     Objects.requireNonNull(json, "json");
+    byte[] bytes;
     try {
-      return validateTree(codec.readTree(json));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
+      bytes = json.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1)));
+    } catch (java.io.IOException e) {
+      return new ValidationReport(List.of(JsonErrors.io(locale).toIssue()));
     }
+    return validate(bytes);
+  }
+
+  /** The short way: bind strictly and check the rules; {@code null} when the long way is needed. */
+  private @Nullable ValidationReport quick(java.util.function.Supplier<IntegrationPlan> read) {
+    IntegrationPlan plan;
+    try {
+      plan = read.get();
+    } catch (PlanFormatException e) {
+      return null;
+    }
+    ValidationReport report = rules.validate(plan);
+    return report.isValid() ? report : null;
   }
 
   /**

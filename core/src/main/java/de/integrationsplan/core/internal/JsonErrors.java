@@ -95,6 +95,16 @@ public final class JsonErrors {
   }
 
   /**
+   * The fault of a stream that cannot be read.
+   *
+   * @param locale the language of the message
+   * @return the exception to throw
+   */
+  public static PlanFormatException io(Locale locale) {
+    return new PlanFormatException("json.io", "", null, Messages.render("json.io", locale, Map.of()));
+  }
+
+  /**
    * The fault of an empty document.
    *
    * @param locale the language of the message
