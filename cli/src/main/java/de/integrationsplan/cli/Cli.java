@@ -3,6 +3,8 @@ package de.integrationsplan.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
@@ -18,6 +20,13 @@ final class Cli {
   /** A usage error, or a path that does not exist or cannot be read. */
   static final int USAGE = 2;
 
+  /**
+   * Hibernate Validator logs its version at INFO through java.util.logging (its logging facade finds
+   * no other backend in the jar); a CI log needs no such line. Held here, because java.util.logging
+   * keeps loggers only weakly and a collected logger forgets its level.
+   */
+  private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
   private Cli() {}
 
   /**
@@ -31,6 +40,7 @@ final class Cli {
    * @return the exit code
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Progress progress) {
+    HIBERNATE.setLevel(Level.WARNING);
     Lang lang = Lang.fromArgs(args);
     ResourceBundle bundle = lang.bundle();
     Context context = new Context(stdin, progress, lang);

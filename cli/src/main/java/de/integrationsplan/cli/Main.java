@@ -7,8 +7,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The command line's entry point: {@code java -jar integrationplan.jar validate PATH...}.
@@ -16,9 +14,6 @@ import java.util.logging.Logger;
  * <p>Standard output and standard error are written in UTF-8 whatever the platform's encoding.
  */
 public final class Main {
-
-  /** Held so that the level set at start-up is not lost when the logger is collected. */
-  private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
 
   private Main() {}
 
@@ -28,8 +23,6 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator logs its version at INFO through java.util.logging; a CI log needs no such line
-    HIBERNATE.setLevel(Level.WARNING);
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
     int code = Cli.run(args, new FileInputStream(FileDescriptor.in), out, err, Progress.forConsole(err));
