@@ -1,0 +1,125 @@
+package de.integrationsplan.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds and runs the command line; {@link Main} calls it with the process's streams, tests with their own. */
+final class Cli {
+
+  /** Every document valid; warnings allowed. */
+  static final int OK = 0;
+  /** At least one document invalid, malformed JSON included. */
+  static final int INVALID = 1;
+  /** A usage error, or a path that does not exist or cannot be read. */
+  static final int USAGE = 2;
+
+  /**
+   * Hibernate Validator logs its version at INFO through java.util.logging (its logging facade finds
+   * no other backend in the jar); a CI log needs no such line. Held here, because java.util.logging
+   * keeps loggers only weakly and a collected logger forgets its level.
+   */
+  private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
+  private Cli() {}
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param stdin what {@code -} reads
+   * @param out standard output
+   * @param err standard error
+   * @param progress the progress indicator, {@link Progress#none()} in tests and pipes
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Progress progress) {
+    HIBERNATE.setLevel(Level.WARNING);
+    Lang lang = Lang.fromArgs(args);
+    ResourceBundle bundle = lang.bundle();
+    Context context = new Context(stdin, progress, lang);
+    context.debug(debugRequested(args));
+    CommandLine cl = new CommandLine(new RootCommand(), new Factory(context));
+    cl.setResourceBundle(bundle);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(false);
+    cl.setParameterExceptionHandler((e, a) -> usageError(e, bundle));
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      Texts texts = new Texts(bundle);
+      c.getErr().println(texts.get("error.unexpected", e.getClass().getSimpleName()));
+      if (context.debug()) {
+        e.printStackTrace(c.getErr());
+      }
+      return USAGE;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Whether {@code --debug} is among the options; read before parsing, so that parse faults see it too. */
+  private static boolean debugRequested(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line naming the fault, one line pointing at the help; exit code 2. */
+  private static int usageError(ParameterException e, ResourceBundle bundle) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    Texts texts = new Texts(bundle);
+    String line;
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String first = u.getUnmatched().get(0);
+      line = first.startsWith("-")
+          ? texts.get("usage.unknownOption", first)
+          : texts.get("usage.unexpectedArgument", first);
+    } else if (e instanceof MissingParameterException m) {
+      line = m.getMissing().stream().anyMatch(a -> !a.isOption())
+          ? texts.get("usage.missingPath")
+          : texts.get("usage.invalid", m.getMessage());
+    } else {
+      line = texts.get("usage.invalid", e.getMessage());
+    }
+    err.println(line);
+    err.println(texts.get("usage.seeHelp", cl.getCommandSpec().qualifiedName()));
+    err.flush();
+    return USAGE;
+  }
+
+  /** Creates the commands with the shared context. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Context context;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    Factory(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ValidateCommand.class) {
+        return type.cast(new ValidateCommand(context));
+      }
+      if (type == RootCommand.class) {
+        return type.cast(new RootCommand());
+      }
+      return fallback.create(type);
+    }
+  }
+}

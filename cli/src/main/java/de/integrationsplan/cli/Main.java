@@ -1,0 +1,38 @@
+package de.integrationsplan.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The command line's entry point: {@code java -jar integrationplan.jar validate PATH...}.
+ *
+ * <p>Standard output and standard error are written in UTF-8 whatever the platform's encoding.
+ */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs the command line and exits with its code: 0 all valid, 1 any invalid, 2 usage or path error.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter err = writer(FileDescriptor.err);
+    int code = Cli.run(args, new FileInputStream(FileDescriptor.in), out, err, Progress.forConsole(err));
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), 1 << 16), false);
+  }
+}

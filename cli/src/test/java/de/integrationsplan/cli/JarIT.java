@@ -1,0 +1,191 @@
+package de.integrationsplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jar, {@code cli/target/integrationplan.jar}, in a child JVM with a 64 MB heap, as CI
+ * runs it: hostile files are answered with exit code 1 and a clear finding, never a stack trace or
+ * an {@code OutOfMemoryError}. The big files are written at test time and never committed. Run by
+ * failsafe after {@code package}.
+ */
+final class JarIT {
+
+  private static final long MB = 1024 * 1024;
+
+  @TempDir
+  static Path dir;
+
+  private static Path jar;
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("integrationplan.jar", "target/integrationplan.jar"));
+    assertThat(jar).exists();
+  }
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process process = new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .start();
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the jar did not finish in 90 s: " + command);
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code head}, {@code count} times {@code unit}, and {@code tail}, without holding them. */
+  private static Path write(String name, String head, String unit, long count, String tail) throws IOException {
+    Path file = dir.resolve(name);
+    byte[] chunk = unit.repeat((int) Math.max(1, Math.min(count, 65_536 / Math.max(1, unit.length())))).getBytes(StandardCharsets.UTF_8);
+    long perChunk = chunk.length / Math.max(1, unit.getBytes(StandardCharsets.UTF_8).length);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      long left = count;
+      while (left >= perChunk && perChunk > 0) {
+        out.write(chunk);
+        left -= perChunk;
+      }
+      for (long i = 0; i < left; i++) {
+        out.write(unit.getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(tail.getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  private static void assertAnswered(Run run, String code) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains(" " + code + " Fehler: ");
+    assertThat(run.out().lines().toList()).last().asString().contains("1 ungültig");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validatesAValidPlanWithExitZeroAndNoLogLines() throws Exception {
+    Path file = Plans.write(dir.resolve("plan.json"), Plans.complete());
+
+    Run run = java("validate", "--lang", "de", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen\n");
+    assertThat(run.err()).isEmpty(); // no SLF4J warning, no Hibernate Validator INFO line, no progress
+  }
+
+  @Test
+  void answersAnEmptyFile() throws Exception {
+    assertAnswered(java("validate", "--lang", "de", write("empty.json", "", "", 0, "").toString()), "json.empty");
+  }
+
+  @Test
+  void answersAFileThatIsNotJson() throws Exception {
+    Path file = Plans.write(dir.resolve("text.json"), "Das ist kein JSON, sondern ein Brief.\n");
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.syntax");
+  }
+
+  @Test
+  void answersNestingOfAHundredThousandLevels() throws Exception {
+    Path file = write("deep.json", "", "[", 100_000, "]".repeat(100_000));
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.depth");
+  }
+
+  @Test
+  void answersAFiftyMegabyteString() throws Exception {
+    Path file = write("string.json", "{\"id\": \"", "a", 50 * MB, "\"}");
+
+    Run run = java("validate", "--lang", "de", file.toString());
+
+    assertAnswered(run, "json.limit.stringLength");
+  }
+
+  @Test
+  void answersInvalidUtf8() throws Exception {
+    Path file = dir.resolve("latin1.json");
+    byte[] head = "{\"id\": \"M".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "ller\"}".getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write(head);
+      out.write(0xFC); // ü in ISO-8859-1, invalid in UTF-8
+      out.write(tail);
+    }
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.encoding");
+  }
+
+  @Test
+  void answersAHugeArray() throws Exception {
+    Path file = write("array.json", "{\"goals\": [", "{},", 10_000_000, "{}]}");
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.tokens");
+  }
+
+  @Test
+  void goesOnPastHostileLinesOfAnNdjsonFileInConstantMemory() throws Exception {
+    String good = Plans.completeLine() + "\n";
+    Path file = dir.resolve("mixed.ndjson");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write(good.getBytes(StandardCharsets.UTF_8));
+      out.write("[".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+      out.write('\n');
+      out.write(good.getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] as = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 60; i++) {
+        out.write(as);
+      }
+      out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write(good.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Run run = java("validate", "--lang", "de", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out().lines().toList()).containsExactly(
+        file + ":2 / json.limit.depth Fehler: " + run.out().lines().toList().get(0).split(" Fehler: ")[1],
+        run.out().lines().toList().get(1),
+        "5 Dokumente in 1 Datei geprüft, 2 ungültig, 2 Fehler, 0 Warnungen");
+    assertThat(run.out().lines().toList().get(1)).startsWith(file + ":4 ").contains(" json.limit.");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void printsTheVersionFromTheBuild() throws Exception {
+    Run run = java("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).isEqualTo("integrationplan " + System.getProperty("project.version"));
+  }
+
+  @Test
+  void exitsWithTwoForAMissingPath() throws Exception {
+    Run run = java("validate", "--lang", "de", dir.resolve("nirgends.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Pfad nicht gefunden: ").doesNotContain("\tat ");
+  }
+}

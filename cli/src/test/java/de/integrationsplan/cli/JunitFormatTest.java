@@ -1,0 +1,84 @@
+package de.integrationsplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+final class JunitFormatTest {
+
+  @TempDir
+  Path dir;
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void writesASuitePerFileAndACasePerDocumentWithFailures() throws Exception {
+    Path valid = Plans.write(dir.resolve("a.json"), Plans.withWarningOnly());
+    Path invalid = Plans.write(dir.resolve("b.json"), Plans.withRuleErrors());
+    Path ndjson = Plans.write(dir.resolve("c.ndjson"), Plans.completeLine() + "\n{\n" + Plans.completeLine() + "\n");
+
+    CliRun.Result result = CliRun.run("validate", "--format", "junit", "--lang", "de",
+        valid.toString(), invalid.toString(), ndjson.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    Document xml = parse(result.out());
+    Element root = xml.getDocumentElement();
+    assertThat(root.getTagName()).isEqualTo("testsuites");
+    NodeList suites = root.getElementsByTagName("testsuite");
+    assertThat(suites.getLength()).isEqualTo(3);
+    Element third = (Element) suites.item(2);
+    assertThat(third.getAttribute("name")).isEqualTo(ndjson.toString());
+    assertThat(third.getAttribute("tests")).isEqualTo("3");
+    assertThat(third.getAttribute("failures")).isEqualTo("1");
+    NodeList cases = xml.getElementsByTagName("testcase");
+    assertThat(cases.getLength()).isEqualTo(5);
+    Element first = (Element) cases.item(0);
+    assertThat(first.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(first.getElementsByTagName("system-out").item(0).getTextContent())
+        .contains("plan.goal.withoutMeasure Warnung: ");
+    Element failed = (Element) cases.item(1);
+    Element failure = (Element) failed.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("message")).isEqualTo("2 Fehler, 1 Warnung");
+    assertThat(failure.getTextContent()).contains(
+        "Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+    assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo(ndjson + ":2");
+    assertThat(result.errLines()).containsExactly("5 Dokumente in 3 Dateien geprüft, 2 ungültig, 3 Fehler, 2 Warnungen");
+  }
+
+  @Test
+  void escapesFileNamesThatLookLikeMarkup() throws Exception {
+    Path file = Plans.write(dir.resolve("a&b<c>\"d'.json"), "[1, 2");
+
+    CliRun.Result result = CliRun.run("validate", "--format", "junit", file.toString());
+
+    Document xml = parse(result.out());
+    Element testcase = (Element) xml.getElementsByTagName("testcase").item(0);
+    assertThat(testcase.getAttribute("name")).isEqualTo(file.toString());
+    assertThat(result.out()).contains("a&amp;b&lt;c&gt;");
+  }
+
+  @Test
+  void replacesCharactersXmlCannotHold() {
+    assertThat(JunitReporter.clean("a\u0001b\uD800c\uD83D\uDE00")).isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00");
+  }
+
+  @Test
+  void writesAnEmptyReportForAnEmptyFolder() throws Exception {
+    CliRun.Result result = CliRun.run("validate", "--format", "junit", dir.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(parse(result.out()).getElementsByTagName("testsuite").getLength()).isZero();
+  }
+}
