@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The example plans in {@code plans/}: every valid plan validates without any finding and is in the
  * canonical form {@link PlanJson#writePretty} writes; every invalid plan gives exactly the errors its
- * sidecar {@code <name>.expected.json} lists.
+ * expectation {@code plans/expected/<name>.json} lists. The expectations live in their own folder,
+ * so that {@code integrationplan validate plans/invalid} sees plans only.
  */
 final class ExamplePlansTest {
 
   private static final Path VALID = Path.of("plans", "valid");
   private static final Path INVALID = Path.of("plans", "invalid");
-  private static final String SIDECAR = ".expected.json";
+  private static final Path EXPECTED = Path.of("plans", "expected");
   private static final int AT_LEAST = 15;
 
   private static final DocumentValidator VALIDATOR = DocumentValidator.create();
@@ -93,24 +94,18 @@ final class ExamplePlansTest {
   void everyInvalidPlanHasASidecarAndEverySidecarAPlan() throws IOException {
     Set<String> planNames = plans(INVALID).map(ExamplePlansTest::name).collect(Collectors.toCollection(TreeSet::new));
     Set<String> sidecarNames;
-    try (Stream<Path> files = Files.list(INVALID)) {
-      sidecarNames = files.map(ExamplePlansTest::name)
-          .filter(n -> n.endsWith(SIDECAR))
-          .map(n -> n.substring(0, n.length() - SIDECAR.length()) + ".json")
-          .collect(Collectors.toCollection(TreeSet::new));
+    try (Stream<Path> files = Files.list(EXPECTED)) {
+      sidecarNames = files.map(ExamplePlansTest::name).collect(Collectors.toCollection(TreeSet::new));
     }
     assertThat(sidecarNames).isEqualTo(planNames);
   }
 
   @Test
   void theFoldersHoldOnlyPlansAndSidecars() throws IOException {
-    for (Path dir : List.of(VALID, INVALID)) {
+    for (Path dir : List.of(VALID, INVALID, EXPECTED)) {
       try (Stream<Path> files = Files.list(dir)) {
         assertThat(files.map(ExamplePlansTest::name)).as("files in %s", dir).allMatch(n -> n.endsWith(".json"));
       }
-    }
-    try (Stream<Path> files = Files.list(VALID)) {
-      assertThat(files.map(ExamplePlansTest::name)).noneMatch(n -> n.endsWith(SIDECAR));
     }
   }
 
@@ -120,10 +115,10 @@ final class ExamplePlansTest {
     assertThat(plans(INVALID).count()).isGreaterThanOrEqualTo(AT_LEAST);
   }
 
-  /** The plans in a folder, sidecars left out, sorted by name. */
+  /** The plans in a folder, sorted by name. */
   private static Stream<Path> plans(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> name(f).endsWith(".json") && !name(f).endsWith(SIDECAR))
+      return files.filter(f -> name(f).endsWith(".json"))
           .sorted()
           .collect(Collectors.toList())
           .stream();
@@ -133,8 +128,7 @@ final class ExamplePlansTest {
   }
 
   private static Path sidecar(Path plan) {
-    String n = name(plan);
-    return plan.resolveSibling(n.substring(0, n.length() - ".json".length()) + SIDECAR);
+    return EXPECTED.resolve(name(plan));
   }
 
   private static String name(Path file) {
