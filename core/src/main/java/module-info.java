@@ -5,7 +5,8 @@
  * <p>Exported: {@code de.integrationsplan.core.model} (the records),
  * {@code de.integrationsplan.core.validation} (validator and report),
  * {@code de.integrationsplan.core.validation.constraints} (the rules as annotations) and
- * {@code de.integrationsplan.core.json} (the codec). Everything under {@code internal} is
+ * {@code de.integrationsplan.core.json} (the codec) and {@code de.integrationsplan.core.privacy}
+ * (redaction and anonymous statistics). Everything under {@code internal} is
  * implementation.
  */
 @SuppressWarnings("module") // the qualified export names de.integrationsplan.schema, built later
@@ -21,6 +22,7 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.validation;
   exports de.integrationsplan.core.validation.constraints;
   exports de.integrationsplan.core.json;
+  exports de.integrationsplan.core.privacy;
 
   // the records are read and built reflectively by the validator and the codec
   opens de.integrationsplan.core.model to org.hibernate.validator, tools.jackson.databind;

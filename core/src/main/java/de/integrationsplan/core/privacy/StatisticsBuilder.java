@@ -1,0 +1,300 @@
+package de.integrationsplan.core.privacy;
+
+import de.integrationsplan.core.internal.privacy.Suppression;
+import de.integrationsplan.core.model.Closure;
+import de.integrationsplan.core.model.Formats;
+import de.integrationsplan.core.model.Goal;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.Measure;
+import de.integrationsplan.core.model.PlanStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Counts plans one by one at a <em>Stichtag</em> and builds the {@link Statistics}. Holds counts
+ * per municipality, never plans: a fixed array of counts per municipality, and for the distinct
+ * persons one 64-bit fingerprint per person (a hash of the pseudonym, never the pseudonym).
+ *
+ * <p>A plan is <b>active at the Stichtag</b> when its status is neither
+ * {@link PlanStatus#DRAFT} nor {@link PlanStatus#ENTERED_IN_ERROR}, its counselling period contains
+ * the day (start and planned end included), and it was not closed before the day (no closure, or
+ * closed on the day or later). So a plan completed later still counts for an earlier Stichtag. Of an
+ * active plan, all goals and measures are counted as the plan records them.
+ *
+ * <p>Not thread-safe: one builder per stream of plans. Input is not validated; a municipality key
+ * that is not eight digits is rejected.
+ */
+public final class StatisticsBuilder {
+
+  private static final Pattern AGS = Pattern.compile(Formats.AGS);
+
+  private final LocalDate stichtag;
+  private int threshold = Statistics.DEFAULT_THRESHOLD;
+  private final Map<String, long[]> counts = new TreeMap<>();
+  private final Map<String, Set<Long>> persons = new TreeMap<>();
+  private final MessageDigest sha256;
+
+  StatisticsBuilder(LocalDate stichtag) {
+    this.stichtag = Objects.requireNonNull(stichtag, "stichtag");
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available");
+    }
+  }
+
+  /**
+   * Sets the threshold of small-cell suppression: counts from 1 to {@code threshold - 1} are not
+   * published. 1 publishes every count.
+   *
+   * @param threshold at least 1; {@value Statistics#DEFAULT_THRESHOLD} unless set
+   * @return this builder
+   * @throws IllegalArgumentException when below 1
+   */
+  public StatisticsBuilder threshold(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("threshold: must be at least 1, got " + threshold);
+    }
+    this.threshold = threshold;
+    return this;
+  }
+
+  /**
+   * Whether the plan is active at the Stichtag, as defined above.
+   *
+   * @param plan a plan
+   * @param stichtag the day
+   * @return {@code true} when it is counted
+   */
+  public static boolean activeAt(IntegrationPlan plan, LocalDate stichtag) {
+    Closure closure = plan.closure();
+    return plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.ENTERED_IN_ERROR
+        && plan.counsellingPeriod().contains(stichtag)
+        && (closure == null || !closure.closedOn().isBefore(stichtag));
+  }
+
+  /**
+   * Counts one plan, if it is active at the Stichtag; the plan is not kept.
+   *
+   * @param plan the plan
+   * @return this builder
+   * @throws IllegalArgumentException when the plan's municipality key is not an AGS of eight digits
+   */
+  public StatisticsBuilder add(IntegrationPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    String ags = plan.responsibleOrganisation().municipalityKey();
+    if (!AGS.matcher(ags).matches()) {
+      throw new IllegalArgumentException("responsibleOrganisation.municipalityKey: not an AGS of eight digits");
+    }
+    if (!activeAt(plan, stichtag)) {
+      return this;
+    }
+    long[] row = counts.computeIfAbsent(ags, k -> new long[Columns.COUNT]);
+    row[Columns.PLANS]++;
+    persons.computeIfAbsent(ags, k -> new HashSet<>()).add(fingerprint(plan.person().pseudonym()));
+    for (Goal goal : plan.goals()) {
+      row[Columns.GOALS_TOTAL]++;
+      row[Columns.of(StatisticsTable.GOALS_BY_AREA, goal.area().name())]++;
+      row[Columns.of(StatisticsTable.GOALS_BY_STATUS, goal.status().name())]++;
+      row[Columns.of(StatisticsTable.GOALS_BY_ACHIEVEMENT,
+          goal.achievement() == null ? StatisticsTable.NOT_RECORDED : goal.achievement().name())]++;
+    }
+    for (Measure measure : plan.measures()) {
+      row[Columns.of(StatisticsTable.MEASURES_BY_KIND, StatisticsTable.TOTAL)]++;
+      row[Columns.of(StatisticsTable.MEASURES_BY_KIND, measure.kind().name())]++;
+    }
+    return this;
+  }
+
+  /**
+   * Rolls the counts up to districts and Land, suppresses small cells and returns the result. The
+   * builder may go on counting afterwards.
+   *
+   * @return the statistics
+   */
+  public Statistics build() {
+    // regions: municipalities, districts, Lands, each with a row of columns
+    Map<String, long[]> districts = new TreeMap<>();
+    Map<String, long[]> lands = new TreeMap<>();
+    Map<String, Set<Long>> districtPersons = new TreeMap<>();
+    Map<String, Set<Long>> landPersons = new TreeMap<>();
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      String ags = e.getKey();
+      e.getValue()[Columns.PERSONS] = persons.get(ags).size();
+      add(districts.computeIfAbsent(ags.substring(0, 5), k -> new long[Columns.COUNT]), e.getValue());
+      add(lands.computeIfAbsent(ags.substring(0, 2), k -> new long[Columns.COUNT]), e.getValue());
+      districtPersons.computeIfAbsent(ags.substring(0, 5), k -> new HashSet<>()).addAll(persons.get(ags));
+      landPersons.computeIfAbsent(ags.substring(0, 2), k -> new HashSet<>()).addAll(persons.get(ags));
+    }
+    districts.forEach((k, row) -> row[Columns.PERSONS] = districtPersons.get(k).size());
+    lands.forEach((k, row) -> row[Columns.PERSONS] = landPersons.get(k).size());
+
+    List<Region> regions = new ArrayList<>();
+    lands.forEach((k, row) -> regions.add(new Region(RegionLevel.LAND, k, row)));
+    districts.forEach((k, row) -> regions.add(new Region(RegionLevel.DISTRICT, k, row)));
+    counts.forEach((k, row) -> regions.add(new Region(RegionLevel.MUNICIPALITY, k, row)));
+    Map<String, Integer> regionIndex = new TreeMap<>();
+    for (int r = 0; r < regions.size(); r++) {
+      regionIndex.put(regions.get(r).level + ":" + regions.get(r).key, r);
+    }
+
+    long[] values = new long[regions.size() * Columns.COUNT];
+    for (int r = 0; r < regions.size(); r++) {
+      System.arraycopy(regions.get(r).row, 0, values, r * Columns.COUNT, Columns.COUNT);
+    }
+    List<Suppression.Relation> relations = new ArrayList<>();
+    for (int r = 0; r < regions.size(); r++) {
+      for (Columns.Sum sum : Columns.SUMS) {
+        relations.add(new Suppression.Relation(r * Columns.COUNT + sum.total(), offset(sum.parts(), r * Columns.COUNT)));
+      }
+    }
+    addRollUp(relations, regions, regionIndex, RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY, 5);
+    addRollUp(relations, regions, regionIndex, RegionLevel.LAND, RegionLevel.DISTRICT, 2);
+    boolean[] suppressed = Suppression.suppress(values, relations, threshold);
+
+    List<StatisticsCell> cells = new ArrayList<>();
+    for (int r = 0; r < regions.size(); r++) {
+      Region region = regions.get(r);
+      for (StatisticsTable table : StatisticsTable.values()) {
+        for (String category : table.categories()) {
+          int i = r * Columns.COUNT + Columns.of(table, category);
+          cells.add(new StatisticsCell(region.level, region.key, table, category,
+              suppressed[i] ? OptionalLong.empty() : OptionalLong.of(values[i])));
+        }
+      }
+    }
+    return new Statistics(stichtag, threshold, cells);
+  }
+
+  private static void addRollUp(List<Suppression.Relation> relations, List<Region> regions,
+      Map<String, Integer> regionIndex, RegionLevel upper, RegionLevel lower, int prefix) {
+    Map<Integer, List<Integer>> children = new TreeMap<>();
+    for (int r = 0; r < regions.size(); r++) {
+      Region region = regions.get(r);
+      if (region.level == lower) {
+        int parent = regionIndex.get(upper + ":" + region.key.substring(0, prefix));
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
+      }
+    }
+    children.forEach((parent, kids) -> {
+      for (int c = 0; c < Columns.COUNT; c++) {
+        int[] parts = new int[kids.size()];
+        for (int k = 0; k < parts.length; k++) {
+          parts[k] = kids.get(k) * Columns.COUNT + c;
+        }
+        relations.add(new Suppression.Relation(parent * Columns.COUNT + c, parts));
+      }
+    });
+  }
+
+  private static int[] offset(int[] columns, int base) {
+    int[] out = new int[columns.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = base + columns[i];
+    }
+    return out;
+  }
+
+  private static void add(long[] into, long[] row) {
+    for (int i = 0; i < row.length; i++) {
+      into[i] += row[i];
+    }
+  }
+
+  private long fingerprint(String pseudonym) {
+    byte[] h = sha256.digest(pseudonym.getBytes(StandardCharsets.UTF_8));
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (h[i] & 0xff);
+    }
+    return v;
+  }
+
+  @Override
+  public String toString() {
+    return "StatisticsBuilder[stichtag=" + stichtag + ", threshold=" + threshold + "]";
+  }
+
+  /** A region and its row of counts. */
+  private static final class Region {
+    final RegionLevel level;
+    final String key;
+    final long[] row;
+
+    Region(RegionLevel level, String key, long[] row) {
+      this.level = level;
+      this.key = key;
+      this.row = row;
+    }
+  }
+
+  /**
+   * The columns of a region's row: each published (table, category) once, the goals' total shared
+   * by the three goal tables.
+   */
+  static final class Columns {
+    static final int PLANS = 0;
+    static final int PERSONS = 1;
+    static final int GOALS_TOTAL = 2;
+    private static final Map<String, Integer> INDEX = new TreeMap<>();
+    static final int COUNT;
+    static final List<Sum> SUMS = new ArrayList<>();
+
+    /** {@code total = sum of parts}, as columns of one row. */
+    record Sum(int total, int[] parts) {}
+
+    static {
+      int next = 3;
+      INDEX.put(key(StatisticsTable.PLANS, StatisticsTable.TOTAL), PLANS);
+      INDEX.put(key(StatisticsTable.PERSONS, StatisticsTable.TOTAL), PERSONS);
+      for (StatisticsTable t : StatisticsTable.values()) {
+        if (t == StatisticsTable.PLANS || t == StatisticsTable.PERSONS) {
+          continue;
+        }
+        boolean goals = t != StatisticsTable.MEASURES_BY_KIND;
+        int total = goals ? GOALS_TOTAL : -1;
+        List<String> categories = t.categories();
+        int[] parts = new int[categories.size() - 1];
+        for (int i = 0; i < categories.size(); i++) {
+          String c = categories.get(i);
+          if (c.equals(StatisticsTable.TOTAL)) {
+            if (total < 0) {
+              total = next++;
+            }
+            INDEX.put(key(t, c), total);
+          } else {
+            parts[i] = next;
+            INDEX.put(key(t, c), next++);
+          }
+        }
+        SUMS.add(new Sum(total, parts));
+      }
+      COUNT = next;
+    }
+
+    static int of(StatisticsTable table, String category) {
+      Integer i = INDEX.get(key(table, category));
+      if (i == null) {
+        throw new IllegalArgumentException("no category " + category + " in " + table);
+      }
+      return i;
+    }
+
+    private static String key(StatisticsTable table, String category) {
+      return table.name() + "/" + category;
+    }
+
+    private Columns() {}
+  }
+}

@@ -1,0 +1,73 @@
+package de.integrationsplan.core.privacy;
+
+import de.integrationsplan.core.model.Achievement;
+import de.integrationsplan.core.model.GoalArea;
+import de.integrationsplan.core.model.GoalStatus;
+import de.integrationsplan.core.model.MeasureKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of the {@link Statistics}: each has categories (the enum constants it counts by) and
+ * a {@link #TOTAL} category; the three goal tables share their total, the number of goals.
+ */
+public enum StatisticsTable {
+  /** Plans active at the <em>Stichtag</em>; only the total. */
+  PLANS("plans", List.of()),
+  /** Persons with an active plan, distinct by pseudonym; only the total. */
+  PERSONS("persons", List.of()),
+  /** Goals of the active plans by {@link GoalArea}. */
+  GOALS_BY_AREA("goalsByArea", names(GoalArea.values())),
+  /** Goals of the active plans by lifecycle {@link GoalStatus}. */
+  GOALS_BY_STATUS("goalsByStatus", names(GoalStatus.values())),
+  /** Goals of the active plans by {@link Achievement}, and {@link #NOT_RECORDED} where none is recorded. */
+  GOALS_BY_ACHIEVEMENT("goalsByAchievement", with(names(Achievement.values()), StatisticsTable.NOT_RECORDED)),
+  /** Measures of the active plans by {@link MeasureKind}. */
+  MEASURES_BY_KIND("measuresByKind", names(MeasureKind.values()));
+
+  /** The category of a table's total: {@value}. */
+  public static final String TOTAL = "TOTAL";
+
+  /** The category of goals without a recorded achievement: {@value}. */
+  public static final String NOT_RECORDED = "NOT_RECORDED";
+
+  private final String wireName;
+  private final List<String> categories;
+
+  StatisticsTable(String wireName, List<String> parts) {
+    this.wireName = wireName;
+    this.categories = with(parts, TOTAL);
+  }
+
+  /**
+   * The name in CSV and JSON.
+   *
+   * @return for example {@code goalsByArea}
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * The categories, the parts first and {@link #TOTAL} last.
+   *
+   * @return the categories, unmodifiable
+   */
+  public List<String> categories() {
+    return categories;
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    List<String> out = new ArrayList<>();
+    for (Enum<?> v : values) {
+      out.add(v.name());
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> with(List<String> list, String last) {
+    List<String> out = new ArrayList<>(list);
+    out.add(last);
+    return List.copyOf(out);
+  }
+}
