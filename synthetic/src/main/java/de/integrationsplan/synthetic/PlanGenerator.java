@@ -160,10 +160,11 @@ final class PlanGenerator {
     List<Review> reviews = reviewsOf(goals);
     boolean health = goals.stream().anyMatch(g -> g.area() == GoalArea.HEALTH);
 
+    OffsetDateTime created = timestamp(start, draw.between(8 * 60, 16 * 60 + 30));
     IntegrationPlan.Builder plan = IntegrationPlan.builder()
         .id(id)
         .status(status)
-        .created(timestamp(start, draw.between(8 * 60, 16 * 60 + 30)))
+        .created(created)
         .counsellingPeriod(new CounsellingPeriod(start, plannedEnd, justification))
         .responsibleOrganisation(new ResponsibleOrganisation(municipality.ags(), municipality.name()))
         .integrationManager("im-" + municipality.ags() + "-" + twoDigits(draw.between(1, 1 + municipality.population() / 60)))
@@ -174,7 +175,7 @@ final class PlanGenerator {
         .measure(measures.toArray(new Measure[0]))
         .review(reviews.toArray(new Review[0]))
         .closure(closure());
-    plan.updated(updated(plan.build().created()));
+    plan.updated(updated(created));
     Map<String, Object> marker = new LinkedHashMap<>();
     marker.put("generator", "integrationplan-synthetic");
     marker.put("seed", seed);
@@ -252,7 +253,7 @@ final class PlanGenerator {
   // ---------------------------------------------------------------- person
 
   private Person person(UUID id) {
-    nationality = draw.weighted(Nationality.ALL, Nationality.weights());
+    nationality = draw.weighted(Nationality.ALL, Nationality.WEIGHTS);
     if (nationality.ukraine() && start.isBefore(UKRAINE_FROM.plusDays(30))) {
       nationality = Nationality.SY;
     }
@@ -279,10 +280,9 @@ final class PlanGenerator {
     household(age);
 
     Nationality n = nationality;
-    Tables.Languages languages = draw.weighted(n.languages,
-        n.languages.stream().mapToInt(Tables.Languages::weight).toArray());
+    Tables.Languages languages = draw.weighted(n.languages, n.languageWeights);
     ownLanguages = languages.codes();
-    basis = draw.weighted(n.bases, n.bases.stream().mapToInt(Tables.Basis::weight).toArray()).basis();
+    basis = draw.weighted(n.bases, n.basisWeights).basis();
     benefits(age);
     accommodation = accommodationType();
 
@@ -406,7 +406,7 @@ final class PlanGenerator {
         || status == PlanStatus.COMPLETED && draw.percent(50)) {
       return AccommodationType.OWN_TENANCY;
     }
-    int kind = draw.weighted(45, 35, 13, 4, 2, 1);
+    int kind = draw.weighted(45, 35, 13, 4, 2, sex == Sex.FEMALE ? 2 : 0);
     return List.of(AccommodationType.FOLLOW_UP_SHARED, AccommodationType.FOLLOW_UP_APARTMENT,
         AccommodationType.OWN_TENANCY, AccommodationType.WITH_RELATIVES_OR_FRIENDS,
         AccommodationType.OTHER, AccommodationType.SHELTER).get(kind);
@@ -486,8 +486,9 @@ final class PlanGenerator {
     }
     for (int i = 0; i < count; i++) {
       boolean isAcademic = academic && i == 0;
-      List<QualificationType> types = QualificationType.of(isAcademic);
-      QualificationType type = draw.weighted(types, types.stream().mapToInt(t -> t.weight).toArray());
+      QualificationType type = isAcademic
+          ? draw.weighted(QualificationType.ACADEMIC, QualificationType.ACADEMIC_WEIGHTS)
+          : draw.weighted(QualificationType.VOCATIONAL, QualificationType.VOCATIONAL_WEIGHTS);
       if (qualificationTypes.contains(type)) {
         continue;
       }

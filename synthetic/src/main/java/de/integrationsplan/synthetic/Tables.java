@@ -142,6 +142,8 @@ final class Tables {
     final int[] schooling;
     final List<Languages> languages;
     final List<Basis> bases;
+    final int[] languageWeights;
+    final int[] basisWeights;
 
     Nationality(String code, String origin, int weight, int femalePercent, boolean latinScript,
         String certificate, int[] schooling, List<Languages> languages, List<Basis> bases) {
@@ -154,6 +156,8 @@ final class Tables {
       this.schooling = schooling;
       this.languages = languages;
       this.bases = bases;
+      this.languageWeights = languages.stream().mapToInt(Languages::weight).toArray();
+      this.basisWeights = bases.stream().mapToInt(Basis::weight).toArray();
     }
 
     boolean ukraine() {
@@ -161,10 +165,7 @@ final class Tables {
     }
 
     static final List<Nationality> ALL = List.of(values());
-
-    static int[] weights() {
-      return ALL.stream().mapToInt(n -> n.weight).toArray();
-    }
+    static final int[] WEIGHTS = ALL.stream().mapToInt(n -> n.weight).toArray();
   }
 
   /** A municipality of Baden-Württemberg with its AGS, inhabitants and Handwerkskammer. */
@@ -344,9 +345,12 @@ final class Tables {
       this.referenceOccupation = referenceOccupation;
     }
 
-    static List<QualificationType> of(boolean academic) {
-      return java.util.Arrays.stream(values()).filter(q -> q.academic == academic).toList();
-    }
+    static final List<QualificationType> ACADEMIC =
+        java.util.Arrays.stream(values()).filter(q -> q.academic).toList();
+    static final int[] ACADEMIC_WEIGHTS = ACADEMIC.stream().mapToInt(q -> q.weight).toArray();
+    static final List<QualificationType> VOCATIONAL =
+        java.util.Arrays.stream(values()).filter(q -> !q.academic).toList();
+    static final int[] VOCATIONAL_WEIGHTS = VOCATIONAL.stream().mapToInt(q -> q.weight).toArray();
 
     /** The occupation coded in its classification, or {@code null}. */
     @Nullable Coding occupation() {
