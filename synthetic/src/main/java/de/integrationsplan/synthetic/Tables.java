@@ -182,8 +182,8 @@ final class Tables {
 
   /**
    * Municipalities by their <em>Amtlicher Gemeindeschlüssel</em>, weighted by inhabitants. Source:
-   * the nine Stadtkreise and 26 Große Kreisstädte of Baden-Württemberg, inhabitants rounded to
-   * thousands after the Statistisches Landesamt (2023).
+   * the nine Stadtkreise and 26 Große Kreisstädte of Baden-Württemberg, inhabitants in thousands,
+   * approximately (Statistisches Landesamt Baden-Württemberg, about 2023).
    */
   static final List<Municipality> MUNICIPALITIES = List.of(
       new Municipality("08111000", "Landeshauptstadt Stuttgart", 633, HWK_S),
