@@ -120,7 +120,14 @@ final class JarIT {
 
     Run run = java("validate", "--lang", "de", file.toString());
 
-    assertAnswered(run, "json.limit.stringLength");
+    assertAnswered(run, "json.limit.documentSize");
+  }
+
+  @Test
+  void answersAStringOverTheStringLimitInASmallDocument() throws Exception {
+    Path file = write("string-1mb.json", "{\"id\": \"", "a", MB, "\"}");
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.stringLength");
   }
 
   @Test
@@ -140,6 +147,13 @@ final class JarIT {
   @Test
   void answersAHugeArray() throws Exception {
     Path file = write("array.json", "{\"goals\": [", "{},", 10_000_000, "{}]}");
+
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.documentSize");
+  }
+
+  @Test
+  void answersAnArrayOverTheTokenLimitInASmallDocument() throws Exception {
+    Path file = write("array-600k.json", "{\"goals\": [", "{},", 600_000, "{}]}");
 
     assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.tokens");
   }

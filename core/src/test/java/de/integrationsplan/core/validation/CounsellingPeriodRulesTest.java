@@ -87,6 +87,26 @@ final class CounsellingPeriodRulesTest {
   }
 
   @Test
+  void endsOnTheLeapDayWhenTheAnniversaryFollowsIt() {
+    LocalDate start = LocalDate.of(2025, 3, 1);
+    IntegrationPlan ok = TestPlans.minimal().toBuilder().counsellingPeriod(CounsellingPeriod.of(start, LocalDate.of(2028, 2, 29))).build();
+    IntegrationPlan tooLong = TestPlans.minimal().toBuilder().counsellingPeriod(CounsellingPeriod.of(start, LocalDate.of(2028, 3, 1))).build();
+    assertClean(ok);
+    assertOnlyError(tooLong, "plan.counsellingPeriod.justificationRequired", "/counsellingPeriod/extensionJustification");
+  }
+
+  @Test
+  void countsYearsFromLeapDayIntoALeapYear() {
+    LocalDate leap = LocalDate.of(2024, 2, 29);
+    IntegrationPlan ok = TestPlans.minimal().toBuilder().counsellingPeriod(CounsellingPeriod.of(leap, LocalDate.of(2028, 2, 28)))
+        .counsellingPeriod(new CounsellingPeriod(leap, LocalDate.of(2028, 2, 28), "Anerkennungsverfahren läuft noch")).build();
+    IntegrationPlan tooLong = TestPlans.minimal().toBuilder()
+        .counsellingPeriod(new CounsellingPeriod(leap, LocalDate.of(2028, 2, 29), "Anerkennungsverfahren läuft noch")).build();
+    assertClean(ok);
+    assertOnlyError(tooLong, "plan.counsellingPeriod.exceedsMaximum", "/counsellingPeriod/plannedEnd");
+  }
+
+  @Test
   void countsYearsFromLeapDay() {
     LocalDate leap = LocalDate.of(2024, 2, 29);
     IntegrationPlan ok = TestPlans.minimal().toBuilder().counsellingPeriod(CounsellingPeriod.of(leap, LocalDate.of(2027, 2, 28))).build();

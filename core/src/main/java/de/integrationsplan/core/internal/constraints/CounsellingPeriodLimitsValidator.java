@@ -32,10 +32,12 @@ public final class CounsellingPeriodLimitsValidator
   }
 
   /**
-   * The last day of a period of {@code years} years that includes its first day: the day before the
-   * anniversary, or the last day of February for a start on 29 February (§§187, 188 BGB).
+   * The last day of a period of {@code years} years that includes its first day (§§187 Abs. 2, 188
+   * Abs. 2 BGB): the day before the anniversary; for a start on 29 February and an anniversary in a
+   * common year, the last day of February (§188 Abs. 3 BGB).
    */
-  private static java.time.LocalDate lastDay(CounsellingPeriod period, int years) {
-    return period.start().minusDays(1).plusYears(years);
+  static java.time.LocalDate lastDay(CounsellingPeriod period, int years) {
+    java.time.LocalDate anniversary = period.start().plusYears(years);
+    return anniversary.getDayOfMonth() != period.start().getDayOfMonth() ? anniversary : anniversary.minusDays(1);
   }
 }
