@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -88,15 +89,7 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(byte[] json) {
     Objects.requireNonNull(json, "json");
-    ValidationReport quick = quick(() -> codec.read(json));
-    if (quick != null) {
-      return quick;
-    }
-    try {
-      return validateTree(codec.readTree(json));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
-    }
+    return validate(() -> codec.read(json), () -> codec.readTree(json));
   }
 
   /**
@@ -107,15 +100,7 @@ public final class DocumentValidator {
    */
   public ValidationReport validate(String json) {
     Objects.requireNonNull(json, "json");
-    ValidationReport quick = quick(() -> codec.read(json));
-    if (quick != null) {
-      return quick;
-    }
-    try {
-      return validateTree(codec.readTree(json));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
-    }
+    return validate(() -> codec.read(json), () -> codec.readTree(json));
   }
 
   /**
@@ -135,8 +120,21 @@ public final class DocumentValidator {
     return validate(bytes);
   }
 
+  /** The short way first; the long way (tree, schema, rules) when the short way finds an error. */
+  private ValidationReport validate(Supplier<IntegrationPlan> bind, Supplier<JsonNode> tree) {
+    ValidationReport quick = quick(bind);
+    if (quick != null) {
+      return quick;
+    }
+    try {
+      return validateTree(tree.get());
+    } catch (PlanFormatException e) {
+      return new ValidationReport(List.of(e.toIssue()));
+    }
+  }
+
   /** The short way: bind strictly and check the rules; {@code null} when the long way is needed. */
-  private @Nullable ValidationReport quick(java.util.function.Supplier<IntegrationPlan> read) {
+  private @Nullable ValidationReport quick(Supplier<IntegrationPlan> read) {
     IntegrationPlan plan;
     try {
       plan = read.get();

@@ -77,11 +77,7 @@ public final class SchemaValidator {
    */
   public ValidationReport validate(byte[] json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return validateTree(codec.readTree(json));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
-    }
+    return validate(() -> codec.readTree(json));
   }
 
   /**
@@ -92,8 +88,12 @@ public final class SchemaValidator {
    */
   public ValidationReport validate(String json) {
     Objects.requireNonNull(json, "json");
+    return validate(() -> codec.readTree(json));
+  }
+
+  private ValidationReport validate(java.util.function.Supplier<JsonNode> read) {
     try {
-      return validateTree(codec.readTree(json));
+      return validateTree(read.get());
     } catch (PlanFormatException e) {
       return new ValidationReport(List.of(e.toIssue()));
     }
