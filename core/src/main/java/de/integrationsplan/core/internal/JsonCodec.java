@@ -34,6 +34,7 @@ import tools.jackson.databind.type.LogicalType;
 public final class JsonCodec {
 
   private final Locale locale;
+  private final long maxDocumentBytes;
   private final JsonMapper mapper;
   private final ObjectReader reader;
   private final ObjectReader treeReader;
@@ -48,6 +49,7 @@ public final class JsonCodec {
    */
   public JsonCodec(JsonLimits limits, Locale locale) {
     this.locale = locale;
+    this.maxDocumentBytes = limits.maxDocumentBytes();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
@@ -126,6 +128,7 @@ public final class JsonCodec {
    * @throws PlanFormatException if they are not a plan in the wire format
    */
   public IntegrationPlan read(byte[] json) {
+    checkUtf8(json);
     try {
       return bind(reader.createParser(json));
     } catch (JacksonException e) {
@@ -142,7 +145,7 @@ public final class JsonCodec {
    */
   public IntegrationPlan read(InputStream json) {
     try {
-      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(json));
+      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -157,6 +160,7 @@ public final class JsonCodec {
    * @throws PlanFormatException if the bytes are not one JSON document within the limits
    */
   public JsonNode readTree(byte[] json) {
+    checkUtf8(json);
     try {
       return tree(treeReader.createParser(json));
     } catch (JacksonException e) {
@@ -188,7 +192,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(InputStream json) {
     try {
-      return tree(treeReader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(json));
+      return tree(treeReader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -237,6 +241,15 @@ public final class JsonCodec {
    */
   public void write(IntegrationPlan plan, OutputStream out) {
     writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, plan);
+  }
+
+  /** Strict UTF-8 up to the document-size limit, which the parser enforces beyond. */
+  private void checkUtf8(byte[] json) {
+    try {
+      Utf8Check.check(json, maxDocumentBytes + 1);
+    } catch (Utf8Check.InvalidUtf8 bad) {
+      throw JsonErrors.encoding(bad, locale);
+    }
   }
 
   /** Binds one plan from the parser, rejecting {@code null}s and content after the plan. */
