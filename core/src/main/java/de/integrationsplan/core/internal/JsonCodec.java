@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.model.IntegrationPlan;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -34,7 +35,6 @@ import tools.jackson.databind.type.LogicalType;
 public final class JsonCodec {
 
   private final Locale locale;
-  private final long maxDocumentBytes;
   private final JsonMapper mapper;
   private final ObjectReader reader;
   private final ObjectReader treeReader;
@@ -49,7 +49,6 @@ public final class JsonCodec {
    */
   public JsonCodec(JsonLimits limits, Locale locale) {
     this.locale = locale;
-    this.maxDocumentBytes = limits.maxDocumentBytes();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
@@ -128,9 +127,9 @@ public final class JsonCodec {
    * @throws PlanFormatException if they are not a plan in the wire format
    */
   public IntegrationPlan read(byte[] json) {
-    checkUtf8(json);
     try {
-      return bind(reader.createParser(json));
+      // through the same checking stream as InputStream input, so that both give the same codes
+      return bind(reader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -160,9 +159,8 @@ public final class JsonCodec {
    * @throws PlanFormatException if the bytes are not one JSON document within the limits
    */
   public JsonNode readTree(byte[] json) {
-    checkUtf8(json);
     try {
-      return tree(treeReader.createParser(json));
+      return tree(treeReader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -241,15 +239,6 @@ public final class JsonCodec {
    */
   public void write(IntegrationPlan plan, OutputStream out) {
     writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, plan);
-  }
-
-  /** Strict UTF-8 up to the document-size limit, which the parser enforces beyond. */
-  private void checkUtf8(byte[] json) {
-    try {
-      Utf8Check.check(json, maxDocumentBytes + 1);
-    } catch (Utf8Check.InvalidUtf8 bad) {
-      throw JsonErrors.encoding(bad, locale);
-    }
   }
 
   /** Binds one plan from the parser, rejecting {@code null}s and content after the plan. */

@@ -10,7 +10,9 @@ import java.io.InputStream;
  * forms ({@code C0 AF} for {@code /}) and code points above U+10FFFF inside string values, which a
  * reader of untrusted documents must refuse. The check is the decoder of the WHATWG Encoding
  * Standard: no overlong forms, no encoded surrogates, nothing above U+10FFFF, no truncated
- * sequence.
+ * sequence. Input as {@code byte[]} goes through the same stream as an {@code InputStream}, so
+ * that both give the same answer; a fault of encoding can be reported before a fault of syntax up
+ * to one read buffer (8 KB) before it.
  */
 public final class Utf8Check {
 
@@ -21,23 +23,6 @@ public final class Utf8Check {
   private int column = 1;
 
   private Utf8Check() {}
-
-  /**
-   * Checks the bytes of a document, up to {@code limit} of them; what lies beyond is left to the
-   * reader's document-size limit.
-   *
-   * @param bytes the document
-   * @param limit the most bytes to check
-   * @throws InvalidUtf8 at the first byte that is not strict UTF-8
-   */
-  public static void check(byte[] bytes, long limit) throws InvalidUtf8 {
-    Utf8Check check = new Utf8Check();
-    int end = (int) Math.min(bytes.length, limit);
-    check.accept(bytes, 0, end);
-    if (end == bytes.length) {
-      check.finish();
-    }
-  }
 
   /**
    * A stream that checks the bytes it passes on, and fails with {@link InvalidUtf8} at the first
