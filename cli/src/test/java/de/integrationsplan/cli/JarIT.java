@@ -120,7 +120,7 @@ final class JarIT {
 
     Run run = java("validate", "--lang", "de", file.toString());
 
-    assertAnswered(run, "json.limit.documentSize");
+    assertAnswered(run, "json.limit.stringLength");
   }
 
   @Test
@@ -148,7 +148,7 @@ final class JarIT {
   void answersAHugeArray() throws Exception {
     Path file = write("array.json", "{\"goals\": [", "{},", 10_000_000, "{}]}");
 
-    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.documentSize");
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.tokens");
   }
 
   @Test

@@ -100,7 +100,14 @@ public final class SchemaValidator {
   }
 
   ValidationReport validateTree(JsonNode tree) {
-    List<Error> errors = Compiled.SCHEMA.validate(tree);
+    // networknt keeps every finding, each a few hundred bytes: a hostile document of 300 KB with
+    // 100,000 empty goals or unknown properties would exhaust a 64 MB heap. Stop at MAX_ISSUES.
+    CappedErrors errors = new CappedErrors();
+    try {
+      Compiled.SCHEMA.validate(tree, context -> context.setErrors(errors));
+    } catch (CappedErrors.Full full) {
+      // the first MAX_ISSUES findings are reported, and that there are more
+    }
     if (errors.isEmpty()) {
       return ValidationReport.empty();
     }
@@ -116,6 +123,10 @@ public final class SchemaValidator {
       }
     }
     issues.removeIf(i -> i.code().equals("schema.pattern") && formatFaults.contains(i.pointer()));
+    if (errors.full) {
+      issues.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
+          Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX_ISSUES)), null));
+    }
     return new ValidationReport(new ArrayList<>(issues));
   }
 
@@ -139,6 +150,45 @@ public final class SchemaValidator {
     }
     return new ValidationIssue(Severity.ERROR, code, pointer.toString(), IssueSource.SCHEMA,
         Messages.render(code, locale, args), null);
+  }
+
+  /**
+   * The most schema findings reported for one document; a document with more gets these and the
+   * finding {@code schema.tooManyIssues}.
+   */
+  static final int MAX_ISSUES = 1000;
+
+  /** The list networknt collects findings in; it stops the validation when it is full. */
+  private static final class CappedErrors extends ArrayList<Error> {
+    private static final long serialVersionUID = 1L;
+
+    private boolean full;
+
+    @Override
+    public boolean add(Error error) {
+      if (size() >= MAX_ISSUES) {
+        full = true;
+        throw new Full();
+      }
+      return super.add(error);
+    }
+
+    @Override
+    public boolean addAll(java.util.Collection<? extends Error> more) {
+      for (Error error : more) {
+        add(error);
+      }
+      return !more.isEmpty();
+    }
+
+    /** Thrown through networknt to end the validation. */
+    static final class Full extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Full() {
+        super("too many schema findings", null, false, false);
+      }
+    }
   }
 
   /** The schema, compiled once on first use. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.model.IntegrationPlan;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -127,7 +128,8 @@ public final class JsonCodec {
    */
   public IntegrationPlan read(byte[] json) {
     try {
-      return bind(reader.createParser(json));
+      // through the same checking stream as InputStream input, so that both give the same codes
+      return bind(reader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -142,7 +144,7 @@ public final class JsonCodec {
    */
   public IntegrationPlan read(InputStream json) {
     try {
-      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(json));
+      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -158,7 +160,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(byte[] json) {
     try {
-      return tree(treeReader.createParser(json));
+      return tree(treeReader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -188,7 +190,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(InputStream json) {
     try {
-      return tree(treeReader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(json));
+      return tree(treeReader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }

@@ -77,6 +77,8 @@ public final class JsonErrors {
       code = "json.truncated";
     } else if (e instanceof InputCoercionException) {
       code = "json.invalidValue";
+    } else if (e instanceof JacksonIOException && e.getCause() instanceof Utf8Check.InvalidUtf8 bad) {
+      return encoding(bad, locale);
     } else if (e instanceof JacksonIOException) {
       code = "json.io";
     } else if (e instanceof StreamReadException) {
@@ -102,6 +104,18 @@ public final class JsonErrors {
    */
   public static PlanFormatException io(Locale locale) {
     return new PlanFormatException("json.io", "", null, Messages.render("json.io", locale, Map.of()));
+  }
+
+  /**
+   * The fault of bytes that are not strict UTF-8.
+   *
+   * @param bad where the fault is
+   * @param locale the language of the message
+   * @return the exception to throw
+   */
+  public static PlanFormatException encoding(Utf8Check.InvalidUtf8 bad, Locale locale) {
+    return new PlanFormatException("json.encoding", "", new TextLocation(bad.line(), bad.column()),
+        Messages.render("json.encoding", locale, Map.of()));
   }
 
   /**

@@ -37,6 +37,9 @@ public final class JsonValues {
       return value;
     }
     if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        return List.of();
+      }
       List<Object> copy = new ArrayList<>(list.size());
       for (Object element : list) {
         String at = where + "[" + copy.size() + "]";
@@ -48,6 +51,9 @@ public final class JsonValues {
       return Collections.unmodifiableList(copy);
     }
     if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        return Map.of();
+      }
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (!(e.getKey() instanceof String key)) {

@@ -1,0 +1,69 @@
+package de.integrationsplan.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.validation.ValidationIssue;
+import de.integrationsplan.core.validation.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fuzzes the parse-and-validate entry point {@link DocumentValidator#validate(byte[])}. In
+ * {@code mvn verify} it runs the seeds in {@code DocumentValidatorFuzzTestInputs/} once each
+ * (regression mode); with {@code -Pfuzz} Jazzer mutates them for 60 seconds (see README, Fuzzing).
+ *
+ * <p>Invariants: a report comes back, never an exception; every issue has a code with a message in
+ * German and English; every pointer is RFC 6901 syntax; no message repeats the document.
+ */
+final class DocumentValidatorFuzzTest {
+
+  private static final DocumentValidator GERMAN = DocumentValidator.create();
+  private static final DocumentValidator ENGLISH = DocumentValidator.builder().locale(Locale.ENGLISH).build();
+
+  /** RFC 6901: empty, or reference tokens after "/" in which "~" is only "~0" or "~1". */
+  private static final Pattern POINTER = Pattern.compile("(/([^/~]|~[01])*)*");
+
+  /** A run of 8 or more letters, digits or hyphens in the input: distinctive enough to spot. */
+  private static final Pattern DISTINCTIVE = Pattern.compile("[\\p{L}\\p{N}-]{8,}");
+
+  @FuzzTest(maxDuration = "60s")
+  void validatingAnyBytesGivesAReportThatKeepsTheInvariants(byte[] input) {
+    ValidationReport german = GERMAN.validate(input);
+    ValidationReport english = ENGLISH.validate(new ByteArrayInputStream(input));
+
+    assertThat(english.codes()).as("the same codes from bytes and from a stream").isEqualTo(german.codes());
+    String text = new String(input, StandardCharsets.UTF_8);
+    for (ValidationIssue issue : german.issues()) {
+      assertThat(issue.code()).isNotBlank();
+      assertThat(Messages.has(issue.code())).as("%s has a message in both languages", issue.code()).isTrue();
+      assertThat(issue.message()).isNotBlank();
+      assertThat(POINTER.matcher(issue.pointer()).matches()).as("pointer syntax of %s", issue.code()).isTrue();
+      assertNotEchoed(text, issue, Locale.GERMAN);
+    }
+    for (ValidationIssue issue : english.issues()) {
+      assertThat(issue.message()).isNotBlank();
+      assertNotEchoed(text, issue, Locale.ENGLISH);
+    }
+  }
+
+  /**
+   * No distinctive run of the input appears in the message, unless the message's template has it
+   * (an input may quote a word of a message; the message must not have it from the input).
+   */
+  private static void assertNotEchoed(String input, ValidationIssue issue, Locale locale) {
+    String template = Messages.render(issue.code(), locale, Map.of());
+    Matcher m = DISTINCTIVE.matcher(input);
+    while (m.find()) {
+      String run = m.group();
+      if (issue.message().contains(run)) {
+        assertThat(template).as("the message of %s repeats the input's %s", issue.code(), run).contains(run);
+      }
+    }
+  }
+}
