@@ -173,6 +173,32 @@ final class PlanJsonRoundTripTest {
         Arguments.of("map with empty list", Map.of("tags", List.of())));
   }
 
+  /** Java numbers that JSON cannot tell apart from others: the plan holds them as the reader gives them back. */
+  static Stream<Arguments> extensionNumbersOfOtherJavaTypes() {
+    return Stream.of(
+        Arguments.of("small long", 7L, 7),
+        Arguments.of("short", (short) 7, 7),
+        Arguments.of("byte", (byte) -7, -7),
+        Arguments.of("small big integer", BigInteger.valueOf(7), 7),
+        Arguments.of("long-sized big integer", BigInteger.valueOf(9_000_000_000L), 9_000_000_000L),
+        Arguments.of("big decimal without fraction", new BigDecimal("42"), 42),
+        Arguments.of("double", 1.5d, new BigDecimal("1.5")),
+        Arguments.of("integral double", 2.0d, new BigDecimal("2.0")),
+        Arguments.of("float", 0.1f, new BigDecimal("0.1")),
+        Arguments.of("double with exponent", 1e-7, new BigDecimal("1.0E-7")),
+        Arguments.of("in a map", Map.of("seed", 3L), Map.of("seed", 3)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensionNumbersOfOtherJavaTypes")
+  void extensionNumberOfAnyJavaTypeComesBackEqual(String kind, Object value, Object normalized) {
+    IntegrationPlan plan = TestPlans.minimal().toBuilder()
+        .extension(new Extension("urn:vendor:x", value))
+        .build();
+    assertThat(plan.extensions().get(0).value()).isEqualTo(normalized);
+    assertThat(roundTrip(plan)).isEqualTo(plan);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("extensionValues")
   void extensionValueOfEachJsonKindComesBackEqual(String kind, Object value) {
