@@ -11,6 +11,7 @@ import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,7 @@ final class AcceptsPlansTest {
   @Autowired
   private MockMvcTester mvc;
 
-  static java.util.stream.Stream<String> validPlans() {
+  static Stream<String> validPlans() {
     return ExamplePlans.names("valid");
   }
 

@@ -3,6 +3,7 @@ package de.integrationsplan.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -117,7 +118,7 @@ final class ProblemDetailsTest {
         .bodyJson().extractingPath("$.title").isEqualTo("Nicht unterstützter Inhaltstyp");
   }
 
-  private MvcTestResult post(byte[] body, String language) {
+  private MvcTestResult post(byte[] body, @Nullable String language) {
     var request = mvc.post().uri("/plans").contentType(MediaType.APPLICATION_JSON).content(body);
     if (language != null) {
       request = request.header("Accept-Language", language);
