@@ -118,7 +118,9 @@ final class Cli {
     } else if (e instanceof MissingParameterException m) {
       line = m.getMissing().stream().anyMatch(a -> !a.isOption())
           ? texts.get("usage.missingPath")
-          : texts.get("usage.invalid", m.getMessage());
+          : texts.get("usage.missingOption", String.join(", ", m.getMissing().stream()
+              .map(a -> a instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
+              .toList()));
     } else {
       line = texts.get("usage.invalid", e.getMessage());
     }

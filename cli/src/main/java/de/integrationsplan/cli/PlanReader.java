@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each document is read once, strictly, by {@link PlanJson} and its rules are checked on the
  * bound plan; this is what {@link DocumentValidator} does for a valid document, so a document
- * passes here exactly when {@code validate} finds no error in it. Only a document that the strict
- * reader rejects is validated again by {@link DocumentValidator}, for the same codes that
- * {@code validate} reports ({@code schema.*} for structure, {@code json.*} for syntax and limits).
+ * passes here exactly when {@code validate} finds no error in it. Only a document with an error is
+ * validated again by {@link DocumentValidator}, for exactly the codes that {@code validate} reports
+ * ({@code schema.*} for structure, {@code json.*} for syntax and limits, {@code plan.*} for rules).
  * A document is held as bytes up to the size limit (4 MiB), never more.
  */
 final class PlanReader {
@@ -126,7 +126,11 @@ final class PlanReader {
         report = validator.validate(plan);
       } catch (PlanFormatException e) {
         plan = null;
-        report = validator.validate(bytes);
+        report = null;
+      }
+      if (plan == null || report == null || !report.isValid()) {
+        plan = null;
+        report = validator.validate(bytes); // the codes and pointers that validate reports
       }
     } catch (RuntimeException | StackOverflowError e) {
       unexpected(where, e);
