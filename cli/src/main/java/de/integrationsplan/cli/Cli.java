@@ -91,6 +91,24 @@ final class Cli {
     return code;
   }
 
+  /**
+   * Reports that standard output cannot be written, unless the reader went away (a pipe into
+   * {@code head}): then there is nobody left to tell, as with other tools that end on SIGPIPE.
+   *
+   * @return {@link #USAGE}
+   */
+  static int outputFailed(Throwable e, PrintWriter err, Texts texts) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains("Broken pipe")) {
+        return USAGE;
+      }
+    }
+    err.println(texts.get("output.failed"));
+    err.flush();
+    return USAGE;
+  }
+
   /** Whether {@code --debug} is among the options; read before parsing, so that parse faults see it too. */
   private static boolean debugRequested(String[] args) {
     for (String arg : args) {

@@ -83,9 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
       builder.build().writeNdjson(n, context.stdout());
       context.stdout().flush();
     } catch (UncheckedIOException | java.io.IOException e) {
-      err.println(texts.get("output.failed"));
-      err.flush();
-      return Cli.USAGE;
+      return Cli.outputFailed(e, err, texts);
     }
     return Cli.OK;
   }

@@ -97,9 +97,7 @@ final class RedactCommand implements Callable<Integer> {
       });
       out.flush();
     } catch (IOException e) {
-      err.println(texts.get("output.failed"));
-      err.flush();
-      return Cli.USAGE;
+      return Cli.outputFailed(e, err, texts);
     }
     if (!readable) {
       return Cli.USAGE;

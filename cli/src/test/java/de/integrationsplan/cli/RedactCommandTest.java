@@ -204,6 +204,22 @@ final class RedactCommandTest {
     assertThat(result.out()).doesNotContain("syn-", SyntheticMarker.URL);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"exchange", "statistics"})
+  void aThousandGeneratedPlansStayValidWhenRedacted(String level) {
+    String generated = CliRun.run("generate", "--count", "1000", "--seed", "7").out();
+    NdjsonCheck out = new NdjsonCheck(true);
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    int code = Cli.run(new String[] {"redact", "--key-file", key.toString(), "--level", level, "-"},
+        new java.io.ByteArrayInputStream(generated.getBytes(StandardCharsets.UTF_8)), out,
+        new java.io.PrintWriter(err), Progress.none());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.lines()).isEqualTo(1000);
+    assertThat(out.invalid()).as(out.firstInvalid()).isZero();
+  }
+
   /** The marker of synthetic plans, an extension, which redaction removes. */
   private static final class SyntheticMarker {
     static final String URL = de.integrationsplan.synthetic.SyntheticPlans.MARKER_URL;
