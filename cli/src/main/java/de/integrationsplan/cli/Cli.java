@@ -1,7 +1,11 @@
 package de.integrationsplan.cli;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,10 +44,32 @@ final class Cli {
    * @return the exit code
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Progress progress) {
+    return run(args, stdin, out, new WriterOutputStream(out), err, progress);
+  }
+
+  /**
+   * Runs the command line with standard output as bytes: text goes through a UTF-8 writer over
+   * {@code stdout}, NDJSON straight to it.
+   *
+   * @param args the arguments
+   * @param stdin what {@code -} reads
+   * @param stdout standard output, flushed at the end but not closed
+   * @param err standard error
+   * @param progress the progress indicator, {@link Progress#none()} in tests and pipes
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err, Progress progress) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16), false);
+    return run(args, stdin, out, stdout, err, progress);
+  }
+
+  private static int run(String[] args, InputStream stdin, PrintWriter out, OutputStream stdout, PrintWriter err,
+      Progress progress) {
     HIBERNATE.setLevel(Level.WARNING);
     Lang lang = Lang.fromArgs(args);
     ResourceBundle bundle = lang.bundle();
-    Context context = new Context(stdin, progress, lang);
+    Context context = new Context(stdin, stdout, progress, lang);
     context.debug(debugRequested(args));
     CommandLine cl = new CommandLine(new RootCommand(), new Factory(context));
     cl.setResourceBundle(bundle);
@@ -63,6 +89,24 @@ final class Cli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Reports that standard output cannot be written, unless the reader went away (a pipe into
+   * {@code head}): then there is nobody left to tell, as with other tools that end on SIGPIPE.
+   *
+   * @return {@link #USAGE}
+   */
+  static int outputFailed(Throwable e, PrintWriter err, Texts texts) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains("Broken pipe")) {
+        return USAGE;
+      }
+    }
+    err.println(texts.get("output.failed"));
+    err.flush();
+    return USAGE;
   }
 
   /** Whether {@code --debug} is among the options; read before parsing, so that parse faults see it too. */
@@ -92,7 +136,9 @@ final class Cli {
     } else if (e instanceof MissingParameterException m) {
       line = m.getMissing().stream().anyMatch(a -> !a.isOption())
           ? texts.get("usage.missingPath")
-          : texts.get("usage.invalid", m.getMessage());
+          : texts.get("usage.missingOption", String.join(", ", m.getMissing().stream()
+              .map(a -> a instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
+              .toList()));
     } else {
       line = texts.get("usage.invalid", e.getMessage());
     }
@@ -115,6 +161,15 @@ final class Cli {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(context));
+      }
+      if (type == GenerateCommand.class) {
+        return type.cast(new GenerateCommand(context));
+      }
+      if (type == RedactCommand.class) {
+        return type.cast(new RedactCommand(context));
+      }
+      if (type == StatsCommand.class) {
+        return type.cast(new StatsCommand(context));
       }
       if (type == RootCommand.class) {
         return type.cast(new RootCommand());

@@ -1,9 +1,12 @@
 package de.integrationsplan.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +26,14 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = writer(FileDescriptor.out);
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter err = writer(FileDescriptor.err);
     int code = Cli.run(args, new FileInputStream(FileDescriptor.in), out, err, Progress.forConsole(err));
-    out.flush();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      // standard output was closed (a pipe into head); nothing more to say
+    }
     err.flush();
     System.exit(code);
   }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     name = "integrationplan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class,
+        SchemaCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     usageHelpAutoWidth = true)
 final class RootCommand implements Callable<Integer> {

@@ -35,6 +35,34 @@ final class HelpAndVersionTest {
   }
 
   @Test
+  void showsTheHelpOfGenerateRedactAndStatsInGermanAndEnglish() {
+    CliRun.Result generateDe = CliRun.run("generate", "--help", "--lang", "de");
+    assertThat(generateDe.exitCode()).isZero();
+    assertThat(generateDe.out()).contains("Aufruf: integrationplan generate", "--count=N", "Anzahl der Pläne",
+        "Startwert", "Stichtag", "Exit-Codes:");
+    CliRun.Result generateEn = CliRun.run("--lang", "en", "generate", "--help");
+    assertThat(generateEn.out()).contains("Usage: integrationplan generate", "Number of plans", "Seed")
+        .doesNotContain("Anzahl");
+
+    CliRun.Result redactDe = CliRun.run("redact", "--help", "--lang", "de");
+    assertThat(redactDe.out()).contains("Aufruf: integrationplan redact", "--key-file=K", "Schlüssel",
+        "exchange", "statistics", "ohne Werte aus dem Dokument");
+    CliRun.Result redactEn = CliRun.run("redact", "--help", "--lang", "en");
+    assertThat(redactEn.out()).contains("Usage: integrationplan redact", "File with the secret key", "Exit codes:")
+        .doesNotContain("Schlüssel");
+
+    CliRun.Result statsDe = CliRun.run("stats", "--help", "--lang", "de");
+    assertThat(statsDe.out()).contains("Aufruf: integrationplan stats", "--at=YYYY-MM-DD", "Schwelle", "csv");
+    CliRun.Result statsEn = CliRun.run("stats", "--help", "--lang", "en");
+    assertThat(statsEn.out()).contains("Usage: integrationplan stats", "Suppression threshold", "Reference date")
+        .doesNotContain("Schwelle");
+
+    CliRun.Result root = CliRun.run("--help", "--lang", "de");
+    assertThat(root.out()).contains("generate", "redact", "stats", "Erzeugt synthetische Integrationspläne",
+        "Pseudonymisiert", "Zählt Integrationspläne");
+  }
+
+  @Test
   void choosesEnglishOnlyForAnEnglishLocale() {
     assertThat(Lang.of(Locale.ENGLISH)).isEqualTo(Lang.en);
     assertThat(Lang.of(Locale.UK)).isEqualTo(Lang.en);

@@ -39,10 +39,16 @@ final class JarIT {
   record Run(int exitCode, String out, String err) {}
 
   private static Run java(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Run run = java(out, args);
+    return new Run(run.exitCode(), Files.readString(out, StandardCharsets.UTF_8), run.err());
+  }
+
+  /** Runs the jar with standard output into {@code out}, which is not read; {@code Run.out} is empty. */
+  private static Run java(Path out, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
     Process process = new ProcessBuilder(command)
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -53,8 +59,7 @@ final class JarIT {
       process.destroyForcibly();
       throw new AssertionError("the jar did not finish in 90 s: " + command);
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
   }
 
   /** Writes {@code head}, {@code count} times {@code unit}, and {@code tail}, without holding them. */
@@ -201,5 +206,59 @@ final class JarIT {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("Pfad nicht gefunden: ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void generatesPlansInConstantMemoryThatValidate() throws Exception {
+    Path plans = dir.resolve("generated.ndjson");
+
+    Run generate = java(plans, "generate", "--count", "20000", "--seed", "7");
+
+    assertThat(generate.exitCode()).as(generate.err()).isZero();
+    assertThat(generate.err()).isEmpty();
+    long lines;
+    try (var stream = Files.lines(plans, StandardCharsets.UTF_8)) {
+      lines = stream.count();
+    }
+    assertThat(lines).isEqualTo(20_000);
+
+    Run validate = java("validate", "--lang", "de", plans.toString());
+    assertThat(validate.exitCode()).isZero();
+    assertThat(validate.out()).isEqualTo("20.000 Dokumente in 1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen\n");
+    assertThat(validate.err()).isEmpty();
+  }
+
+  @Test
+  void redactsAndCountsWithoutPrintingAValueOrTheKey() throws Exception {
+    Path key = Files.writeString(dir.resolve("key.bin"), RedactCommandTest.KEY, StandardCharsets.US_ASCII);
+    Path plans = Plans.write(dir.resolve("canary.ndjson"),
+        RedactCommandTest.canaryLine() + "\nKanarienvogel\n" + Plans.completeLine() + "\n");
+
+    Run redact = java("redact", "--lang", "de", "--key-file", key.toString(), plans.toString());
+    Run stats = java("stats", "--lang", "de", "--at", "2026-06-30", "--threshold", "1", plans.toString());
+
+    assertThat(redact.exitCode()).isEqualTo(1);
+    assertThat(redact.out().lines()).hasSize(2);
+    assertThat(redact.err()).startsWith(plans + ":2 json.").endsWith("1 Dokument von 3 ungültig und übersprungen.\n");
+    assertThat(stats.exitCode()).isEqualTo(1);
+    assertThat(stats.out()).contains("2026-06-30,land,08,plans,TOTAL,2,false\r\n");
+    for (Run run : List.of(redact, stats)) {
+      for (String canary : RedactCommandTest.CANARIES) {
+        assertThat(run.out() + run.err()).doesNotContainIgnoringCase(canary);
+      }
+      assertThat(run.out() + run.err()).doesNotContain(RedactCommandTest.KEY).doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void refusesAShortKeyFileWithExitTwo() throws Exception {
+    Path key = Files.writeString(dir.resolve("short.bin"), "zu-kurz-Kanarienvogel", StandardCharsets.US_ASCII);
+
+    Run run = java("redact", "--lang", "en", "--key-file", key.toString(), "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("The key file " + key + " holds 21 bytes; at least 32 are required.\n")
+        .doesNotContain("Kanarienvogel");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.Consent;
 import de.integrationsplan.core.model.ConsentScope;
+import de.integrationsplan.core.model.CounsellingPeriod;
 import de.integrationsplan.core.model.Goal;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.testing.TestPlans;
@@ -46,6 +47,22 @@ final class RedactionValidityTest {
   @EnumSource(RedactionLevel.class)
   void redactedPlanWithSpecialCategoryConsentHasNoErrors(RedactionLevel level) {
     assertThat(errors(Keys.redactor(level).redact(withSpecialCategoryConsent()))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RedactionLevel.class)
+  void redactedPlanExtendedBeyondThreeYearsKeepsAJustification(RedactionLevel level) {
+    IntegrationPlan plan = complete.toBuilder()
+        .counsellingPeriod(new CounsellingPeriod(TestPlans.START, TestPlans.START.plusYears(4).minusDays(1),
+            "Ausbildung endet im vierten Jahr"))
+        .build();
+    assertThat(errors(plan)).isEmpty();
+
+    IntegrationPlan redacted = Keys.redactor(level).redact(plan);
+
+    assertThat(errors(redacted)).isEmpty();
+    assertThat(redacted.counsellingPeriod().extensionJustification()).isIn(Redactor.PLACEHOLDER,
+        plan.counsellingPeriod().extensionJustification());
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package de.integrationsplan.core.internal.privacy;
 import de.integrationsplan.core.model.Coding;
 import de.integrationsplan.core.model.Consent;
 import de.integrationsplan.core.model.ConsentScope;
+import de.integrationsplan.core.model.CounsellingPeriod;
 import de.integrationsplan.core.model.Formats;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.model.PersonalData;
@@ -200,7 +201,23 @@ public final class RecordRedaction {
         }
       }
       keepPresentCount(info, args, removed);
+      keepJustification(r, info, args, removed);
       return info.create(args);
+    }
+
+    /**
+     * A counselling period beyond three years requires its justification (a rule between values, so
+     * not visible as a required component): a removed justification comes back as the placeholder.
+     */
+    private void keepJustification(Record r, RecordInfo info, Object[] args, boolean[] removed) {
+      if (!(r instanceof CounsellingPeriod)) {
+        return;
+      }
+      for (int i = 0; i < args.length; i++) {
+        if (removed[i] && info.components[i].getName().equals("extensionJustification")) {
+          args[i] = PLACEHOLDER;
+        }
+      }
     }
 
     /** Where a record needs at least n of some components, removed texts come back as placeholders. */

@@ -1,0 +1,205 @@
+package de.integrationsplan.cli;
+
+import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.json.PlanFormatException;
+import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.ValidationIssue;
+import de.integrationsplan.core.validation.ValidationReport;
+import de.integrationsplan.schema.DocumentValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads plans for {@code redact} and {@code stats}, one document at a time, and hands on only the
+ * valid ones: a document with an error (warnings are allowed) is reported on standard error, one
+ * line per error, {@code file[:line] code message} (never a value of the document), and skipped.
+ *
+ * <p>Each document is read once, strictly, by {@link PlanJson} and its rules are checked on the
+ * bound plan; this is what {@link DocumentValidator} does for a valid document, so a document
+ * passes here exactly when {@code validate} finds no error in it. Only a document with an error is
+ * validated again by {@link DocumentValidator}, for exactly the codes that {@code validate} reports
+ * ({@code schema.*} for structure, {@code json.*} for syntax and limits, {@code plan.*} for rules).
+ * A document is held as bytes up to the size limit (4 MiB), never more.
+ */
+final class PlanReader {
+
+  /** Receives each valid plan. */
+  interface Sink {
+    void accept(IntegrationPlan plan) throws IOException;
+  }
+
+  private final Context context;
+  private final PrintWriter err;
+  private final Texts texts;
+  private final JsonLimits limits = JsonLimits.defaults();
+  private final PlanJson json = PlanJson.builder().limits(limits).build();
+  private final DocumentValidator validator;
+  private long documents;
+  private long invalid;
+
+  PlanReader(Context context, PrintWriter err, Texts texts) {
+    this.context = context;
+    this.err = err;
+    this.texts = texts;
+    this.validator = DocumentValidator.builder().locale(context.lang().locale()).limits(limits).build();
+  }
+
+  /** Documents read, valid or not. */
+  long documents() {
+    return documents;
+  }
+
+  /** Documents reported and skipped. */
+  long invalid() {
+    return invalid;
+  }
+
+  /**
+   * Reads every input in turn and passes each valid plan to the sink.
+   *
+   * @return {@code false} when an input could not be read (it was reported), else {@code true}
+   * @throws IOException when the sink fails (standard output closed)
+   */
+  boolean read(List<PlanInputs.Input> inputs, Sink sink) throws IOException {
+    boolean ok = true;
+    for (PlanInputs.Input input : inputs) {
+      try {
+        if (input.path() == null) {
+          ndjson(input.name(), context.stdin(), sink);
+        } else if (input.ndjson()) {
+          try (InputStream in = Files.newInputStream(input.path())) {
+            ndjson(input.name(), in, sink);
+          }
+        } else {
+          byte[] bytes;
+          try (InputStream in = Files.newInputStream(input.path())) {
+            bytes = in.readNBytes(maxBytes());
+          }
+          document(input.name(), null, bytes, sink);
+        }
+      } catch (SinkException e) {
+        throw e.getCause();
+      } catch (IOException | UncheckedIOException e) {
+        err.println(texts.get("path.unreadable", input.name()));
+        debug(e);
+        ok = false;
+      }
+    }
+    if (invalid > 0) {
+      err.println(texts.get("skipped.summary", invalid, documents));
+    }
+    err.flush();
+    return ok;
+  }
+
+  private int maxBytes() {
+    return Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+  }
+
+  private void ndjson(String name, InputStream in, Sink sink) throws IOException {
+    NdjsonLines lines = new NdjsonLines(in);
+    while (lines.next()) {
+      long line = lines.lineNumber();
+      byte[] bytes = lines.line().readNBytes(maxBytes());
+      document(name, line, bytes, sink);
+    }
+  }
+
+  /** One document: valid plans to the sink, the errors of others to standard error. */
+  private void document(String file, @Nullable Long line, byte[] bytes, Sink sink) throws SinkException {
+    documents++;
+    String where = line == null ? file : file + ":" + line;
+    IntegrationPlan plan;
+    ValidationReport report;
+    try {
+      try {
+        plan = json.read(bytes);
+        report = validator.validate(plan);
+      } catch (PlanFormatException e) {
+        plan = null;
+        report = null;
+      }
+      if (plan == null || report == null || !report.isValid()) {
+        plan = null;
+        report = validator.validate(bytes); // the codes and pointers that validate reports
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      unexpected(where, e);
+      return;
+    }
+    if (plan == null || !report.isValid()) {
+      invalid++;
+      Map<String, Long> placed = line == null ? lines(bytes, report) : Map.of();
+      for (ValidationIssue issue : report.issues()) {
+        if (issue.severity() != Severity.ERROR) {
+          continue;
+        }
+        Long at = line;
+        if (at == null) {
+          at = issue.location() != null ? Long.valueOf(issue.location().line()) : placed.get(issue.pointer());
+        }
+        err.println((at == null ? file : file + ":" + at) + " " + issue.code() + " " + issue.message());
+      }
+      return;
+    }
+    try {
+      sink.accept(plan);
+    } catch (IOException e) {
+      throw new SinkException(e);
+    } catch (RuntimeException e) {
+      unexpected(where, e);
+    }
+  }
+
+  /** The lines of the findings of a single JSON file that have none of their own. */
+  private Map<String, Long> lines(byte[] bytes, ValidationReport report) {
+    List<String> pointers = report.issues().stream()
+        .filter(i -> i.severity() == Severity.ERROR && i.location() == null)
+        .map(ValidationIssue::pointer)
+        .distinct()
+        .toList();
+    if (pointers.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return new PointerLines(limits).find(new ByteArrayInputStream(bytes), pointers);
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  private void unexpected(String where, Throwable e) {
+    invalid++;
+    err.println(texts.get("error.document", where, e.getClass().getSimpleName()));
+    debug(e);
+  }
+
+  private void debug(Throwable e) {
+    if (context.debug()) {
+      e.printStackTrace(err);
+    }
+  }
+
+  /** A failure of the sink, which ends the run, apart from failures to read an input. */
+  private static final class SinkException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SinkException(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+}
