@@ -13,16 +13,16 @@
 # 6. a table, and as the last line: throughput ratios: library/ajv=X library/jackson=Y
 #    (full entry point over ajv with allErrors true, and over the bare Jackson parse).
 #
-# Settings, by environment: JMH_FORKS (1), JMH_WI (3), JMH_I (5), JMH_W (2s), JMH_R (2s), JMH_ARGS
+# Settings, by environment: JMH_FORKS (1), JMH_WI (5), JMH_I (5), JMH_W (4s), JMH_R (2s), JMH_ARGS
 # (more JMH options), CORPUS_PLANS (2000), AJV_WARMUP (6, seconds), AJV_ITERATIONS (5), AJV_TIME (2,
 # seconds), CLI_RUNS (20), BIG_PLANS (1000000), SKIP_CLI=1, SKIP_BIG=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JMH_FORKS=${JMH_FORKS:-1}
-JMH_WI=${JMH_WI:-3}
+JMH_WI=${JMH_WI:-5}
 JMH_I=${JMH_I:-5}
-JMH_W=${JMH_W:-2s}
+JMH_W=${JMH_W:-4s}
 JMH_R=${JMH_R:-2s}
 JMH_ARGS=${JMH_ARGS:-}
 CORPUS_PLANS=${CORPUS_PLANS:-2000}
@@ -173,6 +173,15 @@ for (const [name, rate, base] of rows) {
   console.log("| " + name + " | " + fmt(rate) + " | " + (rate / base).toFixed(2) + " |");
 }
 console.log("load average (1, 5, 15 min) after JMH: $JMH_LOAD; after ajv: $AJV_LOAD");
+// a benchmark whose measured iterations still differ widely was still warming up or disturbed
+for (const b of jmh) {
+  const raw = b.primaryMetric.rawData.flat();
+  const lo = Math.min(...raw), hi = Math.max(...raw);
+  if (hi > 1.3 * lo) {
+    console.log("note: " + b.benchmark.replace(/^.*\./, "") + " iterations range from " + fmt(lo) + " to " + fmt(hi)
+      + " documents/s: still warming up or a busy machine; more warm-up: JMH_WI=10");
+  }
+}
 const cliPlain = Number("$CLI_PLAIN"), cliCds = Number("$CLI_CDS"), ajvCli = Number("$AJV_CLI");
 if ("$CLI_PLAIN" !== "") {
   console.log("");
