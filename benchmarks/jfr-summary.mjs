@@ -2,7 +2,7 @@
 // input and prints (1) the inclusive share of samples by area (a sample counts for an area when any
 // frame of its stack is in it), (2) the top self frames, (3) the top frames of the library itself.
 //
-//   jfr print --events jdk.ExecutionSample --stack-depth 200 FILE.jfr | node benchmarks/jfr-summary.mjs [THREAD]
+//   jfr print --events jdk.ExecutionSample --stack-depth 2048 FILE.jfr | node benchmarks/jfr-summary.mjs [THREAD]
 //
 // THREAD (default "jmh-worker") keeps the samples of the benchmark's thread only; of those, only the
 // samples inside a benchmark method count (not the set-up), and each stack is cut at the benchmark
@@ -31,11 +31,16 @@ const AREAS = [
 
 const text = fs.readFileSync(0, "utf8");
 const samples = [];
+let cut = 0;
 for (const block of text.split(/^jdk\.ExecutionSample \{/m).slice(1)) {
   const t = /sampledThread = "([^"]*)"/.exec(block);
   if (thread && (!t || !t[1].includes(thread))) continue;
   const st = /stackTrace = \[\n([\s\S]*?)\n\s*\]/.exec(block);
   if (!st) continue;
+  if (/^\s*\.\.\.\s*$/m.test(st[1])) {
+    cut++;
+    continue;
+  }
   const frames = st[1].split("\n").map((l) => l.trim().replace(/\s+line:.*$/, "").replace(/\(.*$/, ""))
     .filter((l) => l && l !== "...");
   const bench = frames.findIndex((f) => f.startsWith("de.integrationsplan.benchmarks."));
@@ -47,7 +52,8 @@ if (samples.length === 0) {
   process.exit(1);
 }
 const pct = (n) => (100 * n / samples.length).toFixed(1).padStart(5) + "%";
-console.log(`${samples.length} samples of thread ${thread}`);
+console.log(`${samples.length} samples of thread ${thread} in a benchmark method`
+  + (cut > 0 ? `; ${cut} samples with a cut stack left out (record with -XX:FlightRecorderOptions=stackdepth=2048)` : ""));
 console.log("\ninclusive, by area (a sample may count for several):");
 const byArea = AREAS.map(([name, test]) => [name, samples.filter((s) => s.some(test)).length]);
 for (const [name, n] of byArea) console.log(`  ${pct(n)}  ${name}`);
