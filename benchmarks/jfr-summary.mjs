@@ -1,4 +1,4 @@
-// Where the time goes: reads `jfr print --events jdk.ExecutionSample --stack-depth 200` from standard
+// Where the time goes: reads `jfr print --events jdk.ExecutionSample --stack-depth 2048` from standard
 // input and prints (1) the inclusive share of samples by area (a sample counts for an area when any
 // frame of its stack is in it), (2) the top self frames, (3) the top frames of the library itself.
 //
