@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Side-by-side performance of the library and ajv on one generated corpus (DESIGN.md, section 8).
+#
+#   mvn -B -q package -DskipTests && benchmarks/compare.sh
+#
+# 1. writes the corpus (2,000 plans of seed 7) as NDJSON into benchmarks/target/corpus;
+# 2. JMH: the paths through a document (benchmarks/target/benchmarks.jar), documents per second;
+# 3. ajv on the same lines (benchmarks/ajv-bench.mjs; npm ci --prefix schema/ajv when missing);
+# 4. the command line on one file against `node schema/ajv/validate.mjs` on it, wall time
+#    (hyperfine when installed, else a loop timed with date +%s%N), plain and with an application
+#    class-data-sharing archive;
+# 5. the command line on 1,000,000 plans of NDJSON with -Xmx256m (the file is generated once);
+# 6. a table, and as the last line: throughput ratios: library/ajv=X library/jackson=Y
+#    (full entry point over ajv with allErrors true, and over the bare Jackson parse).
+#
+# Settings, by environment: JMH_FORKS (1), JMH_WI (5), JMH_I (5), JMH_W (4s), JMH_R (2s), JMH_ARGS
+# (more JMH options), CORPUS_PLANS (2000), AJV_WARMUP (6, seconds), AJV_ITERATIONS (5), AJV_TIME (2,
+# seconds), CLI_RUNS (20), BIG_PLANS (1000000), SKIP_CLI=1, SKIP_BIG=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JMH_FORKS=${JMH_FORKS:-1}
+JMH_WI=${JMH_WI:-5}
+JMH_I=${JMH_I:-5}
+JMH_W=${JMH_W:-4s}
+JMH_R=${JMH_R:-2s}
+JMH_ARGS=${JMH_ARGS:-}
+CORPUS_PLANS=${CORPUS_PLANS:-2000}
+AJV_WARMUP=${AJV_WARMUP:-6}
+AJV_ITERATIONS=${AJV_ITERATIONS:-5}
+AJV_TIME=${AJV_TIME:-2}
+CLI_RUNS=${CLI_RUNS:-20}
+BIG_PLANS=${BIG_PLANS:-1000000}
+SKIP_CLI=${SKIP_CLI:-0}
+SKIP_BIG=${SKIP_BIG:-0}
+
+T=benchmarks/target
+BENCH_JAR=$T/benchmarks.jar
+CLI_JAR=cli/target/integrationplan.jar
+for jar in "$BENCH_JAR" "$CLI_JAR"; do
+  if [ ! -f "$jar" ]; then
+    echo "$jar is missing: run mvn -B -q package -DskipTests first" >&2
+    exit 2
+  fi
+done
+if [ ! -d schema/ajv/node_modules/ajv ]; then
+  echo "+ npm ci --prefix schema/ajv --no-audit --no-fund"
+  npm ci --prefix schema/ajv --no-audit --no-fund
+fi
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "== machine"
+echo "date:    $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "nproc:   $(nproc)"
+echo "cpu:     $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+echo "java:    $(java -version 2>&1 | head -1)"
+echo "node:    $(node --version)"
+echo "load:    $(load) (1, 5, 15 min)"
+
+echo "== corpus"
+java -cp "$BENCH_JAR" de.integrationsplan.benchmarks.WriteCorpus "$T/corpus" "$CORPUS_PLANS"
+echo "$CORPUS_PLANS plans of seed 7: $T/corpus/corpus-valid.ndjson, corpus-invalid.ndjson, plan-0.json"
+
+echo "== JMH (load before: $(load))"
+# shellcheck disable=SC2086
+java -jar "$BENCH_JAR" PlanBenchmarks -p plans="$CORPUS_PLANS" \
+  -f "$JMH_FORKS" -wi "$JMH_WI" -i "$JMH_I" -w "$JMH_W" -r "$JMH_R" \
+  -rf json -rff "$T/jmh.json" $JMH_ARGS > "$T/jmh.log" 2>&1 || { tail -40 "$T/jmh.log" >&2; exit 1; }
+sed -n '/^Benchmark /,$p' "$T/jmh.log" | grep -v '^Benchmark result'
+JMH_LOAD=$(load)
+
+echo "== ajv (load before: $(load))"
+node benchmarks/ajv-bench.mjs --warmup "$AJV_WARMUP" --iterations "$AJV_ITERATIONS" --time "$AJV_TIME" \
+  --json "$T/ajv.json" "$T/corpus/corpus-valid.ndjson" "$T/corpus/corpus-invalid.ndjson"
+AJV_LOAD=$(load)
+
+# wall time of one command, mean over CLI_RUNS runs after 2 warm-up runs, in milliseconds
+wall_ms() {
+  local runs=$1
+  shift
+  local i start end total=0
+  for i in 1 2; do "$@" > /dev/null 2>&1 || true; done
+  for ((i = 0; i < runs; i++)); do
+    start=$(date +%s%N)
+    "$@" > /dev/null 2>&1 || true
+    end=$(date +%s%N)
+    total=$((total + end - start))
+  done
+  echo $((total / runs / 1000000))
+}
+
+CLI_PLAIN=""; CLI_CDS=""; AJV_CLI=""; CLI_TOOL=""; CLI_LOAD=""
+if [ "$SKIP_CLI" != 1 ]; then
+  echo "== one file: the command line against ajv (load before: $(load))"
+  ONE="$T/corpus/plan-0.json"
+  java -jar "$CLI_JAR" validate "$ONE" > /dev/null || { echo "the command line rejects $ONE" >&2; exit 1; }
+  node schema/ajv/validate.mjs "$ONE" || { echo "ajv rejects $ONE" >&2; exit 1; }
+  # an application class-data-sharing archive of the classes one validation loads (JDK 13+)
+  java -XX:ArchiveClassesAtExit="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE" > /dev/null 2>&1
+  if command -v hyperfine > /dev/null; then
+    CLI_TOOL="hyperfine, $CLI_RUNS runs after 3 warm-up runs"
+    hyperfine -N --warmup 3 --runs "$CLI_RUNS" --export-json "$T/one-file.json" \
+      "java -jar $CLI_JAR validate $ONE" \
+      "java -XX:SharedArchiveFile=$T/cli.jsa -jar $CLI_JAR validate $ONE" \
+      "node schema/ajv/validate.mjs $ONE"
+    read -r CLI_PLAIN CLI_CDS AJV_CLI < <(node -e '
+      const r = require(process.argv[1]).results.map((x) => Math.round(x.mean * 1000));
+      console.log(r.join(" "));' "$PWD/$T/one-file.json")
+  else
+    CLI_TOOL="mean of $CLI_RUNS runs after 2 warm-up runs, date +%s%N"
+    CLI_PLAIN=$(wall_ms "$CLI_RUNS" java -jar "$CLI_JAR" validate "$ONE")
+    CLI_CDS=$(wall_ms "$CLI_RUNS" java -XX:SharedArchiveFile="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE")
+    AJV_CLI=$(wall_ms "$CLI_RUNS" node schema/ajv/validate.mjs "$ONE")
+  fi
+  echo "java -jar $CLI_JAR validate FILE: $CLI_PLAIN ms; with -XX:SharedArchiveFile: $CLI_CDS ms;" \
+    "node schema/ajv/validate.mjs FILE: $AJV_CLI ms ($CLI_TOOL)"
+  CLI_LOAD=$(load)
+fi
+
+BIG_WALL=""; BIG_RC=""; BIG_OOM=""; BIG_RSS=""; BIG_LOAD=""
+if [ "$SKIP_BIG" != 1 ]; then
+  BIG="$T/big-$BIG_PLANS.ndjson"
+  if [ ! -f "$BIG" ]; then
+    echo "== writing $BIG_PLANS plans to $BIG (once)"
+    java -cp "$BENCH_JAR" de.integrationsplan.benchmarks.WriteCorpus --ndjson "$BIG.part" "$BIG_PLANS"
+    mv "$BIG.part" "$BIG"
+  fi
+  echo "== $BIG_PLANS plans of NDJSON, -Xmx256m (load before: $(load))"
+  TIMER=()
+  if [ -x /usr/bin/time ]; then TIMER=(/usr/bin/time -f '%M' -o "$T/big.rss"); fi
+  start=$(date +%s%N)
+  set +e
+  "${TIMER[@]}" java -Xmx256m -jar "$CLI_JAR" validate "$BIG" > "$T/big.out" 2> "$T/big.err"
+  BIG_RC=$?
+  set -e
+  end=$(date +%s%N)
+  BIG_WALL=$(( (end - start) / 1000000 ))
+  BIG_OOM=$(grep -c OutOfMemoryError "$T/big.err" || true)
+  if [ -f "$T/big.rss" ]; then BIG_RSS=$(tail -1 "$T/big.rss"); fi
+  tail -1 "$T/big.out"
+  BIG_LOAD=$(load)
+fi
+
+echo "== results"
+node - "$T/jmh.json" "$T/ajv.json" <<JS
+const [jmhFile, ajvFile] = process.argv.slice(2);
+const jmh = JSON.parse(require("fs").readFileSync(jmhFile, "utf8"));
+const ajv = JSON.parse(require("fs").readFileSync(ajvFile, "utf8")).results;
+const java = (name) => {
+  const r = jmh.find((b) => b.benchmark.endsWith("." + name));
+  return r ? r.primaryMetric.score : NaN;
+};
+const node = (name) => (ajv.find((r) => r.name === name) || { docsPerSecond: NaN }).docsPerSecond;
+const ajvAll = node("ajv (allErrors: true)");
+const ajvInvalid = node("ajv invalid (allErrors: true)");
+const rows = [
+  ["ajv 8.17.1: JSON.parse + compiled 2020-12 schema, allErrors true", ajvAll, ajvAll],
+  ["ajv 8.17.1: JSON.parse + compiled 2020-12 schema, allErrors false", node("ajv (allErrors: false)"), ajvAll],
+  ["(a) Jackson 3 streaming parse, skipping every token (the floor)", java("jacksonSkip"), ajvAll],
+  ["(b) binding only: PlanJson.read", java("bind"), ajvAll],
+  ["rules only on bound plans: PlanValidator.validate", java("rulesOnly"), ajvAll],
+  ["(c) binding + rules", java("bindAndRules"), ajvAll],
+  ["(d) full entry point: DocumentValidator.validate(byte[])", java("documentValidator"), ajvAll],
+  ["(e) networknt alone: SchemaValidator.validate(byte[])", java("networknt"), ajvAll],
+  ["invalid corpus: ajv, allErrors true", ajvInvalid, ajvInvalid],
+  ["invalid corpus: (d) full entry point", java("documentValidatorInvalid"), ajvInvalid],
+];
+const fmt = (x) => Number.isFinite(x) ? Math.round(x).toLocaleString("en-US") : "n/a";
+console.log("| path | documents/s | vs ajv |");
+console.log("|---|---:|---:|");
+for (const [name, rate, base] of rows) {
+  console.log("| " + name + " | " + fmt(rate) + " | " + (rate / base).toFixed(2) + " |");
+}
+console.log("load average (1, 5, 15 min) after JMH: $JMH_LOAD; after ajv: $AJV_LOAD");
+// a benchmark whose measured iterations still differ widely was still warming up or disturbed
+for (const b of jmh) {
+  const raw = b.primaryMetric.rawData.flat();
+  const lo = Math.min(...raw), hi = Math.max(...raw);
+  if (hi > 1.3 * lo) {
+    console.log("note: " + b.benchmark.replace(/^.*\./, "") + " iterations range from " + fmt(lo) + " to " + fmt(hi)
+      + " documents/s: still warming up or a busy machine; more warm-up: JMH_WI=10");
+  }
+}
+const cliPlain = Number("$CLI_PLAIN"), cliCds = Number("$CLI_CDS"), ajvCli = Number("$AJV_CLI");
+if ("$CLI_PLAIN" !== "") {
+  console.log("");
+  console.log("| one file, wall time ($CLI_TOOL) | ms | vs ajv |");
+  console.log("|---|---:|---:|");
+  console.log("| node schema/ajv/validate.mjs FILE | " + ajvCli + " | 1.00 |");
+  console.log("| java -jar cli/target/integrationplan.jar validate FILE | " + cliPlain + " | " + (cliPlain / ajvCli).toFixed(2) + " |");
+  console.log("| the same with -XX:SharedArchiveFile (AppCDS archive of one run) | " + cliCds + " | " + (cliCds / ajvCli).toFixed(2) + " |");
+  console.log("load average after: $CLI_LOAD");
+}
+if ("$BIG_WALL" !== "") {
+  const wall = Number("$BIG_WALL") / 1000;
+  const ok = "$BIG_RC" === "0" && "$BIG_OOM" === "0";
+  console.log("");
+  console.log("$BIG_PLANS plans of NDJSON, java -Xmx256m -jar cli/target/integrationplan.jar validate: "
+    + wall.toFixed(1) + " s wall, " + fmt($BIG_PLANS / wall) + " plans/s, exit code $BIG_RC, "
+    + "$BIG_OOM OutOfMemoryError, " + ("$BIG_RSS" ? "max RSS " + Math.round(Number("$BIG_RSS") / 1024) + " MB, " : "")
+    + (ok ? "completed within the heap" : "did NOT complete within the heap")
+    + "; load average after: $BIG_LOAD");
+}
+console.log("throughput ratios: library/ajv=" + (java("documentValidator") / ajvAll).toFixed(2)
+  + " library/jackson=" + (java("documentValidator") / java("jacksonSkip")).toFixed(2));
+JS
