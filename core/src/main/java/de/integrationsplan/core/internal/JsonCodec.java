@@ -62,6 +62,7 @@ public final class JsonCodec {
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(StrictTime.module())
+        .addModule(FastRecords.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
