@@ -6,9 +6,10 @@
 # 1. writes the corpus (2,000 plans of seed 7) as NDJSON into benchmarks/target/corpus;
 # 2. JMH: the paths through a document (benchmarks/target/benchmarks.jar), documents per second;
 # 3. ajv on the same lines (benchmarks/ajv-bench.mjs; npm ci --prefix schema/ajv when missing);
-# 4. the command line on one file against `node schema/ajv/validate.mjs` on it, wall time
-#    (hyperfine when installed, else a loop timed with date +%s%N), plain and with an application
-#    class-data-sharing archive;
+# 4. the command line on one file against ajv-cli 5.0.0 (`ajv validate --spec=draft2020 --strict=true
+#    --all-errors -c ajv-formats`, pinned in schema/ajv/package-lock.json) and against the smaller
+#    `node schema/ajv/validate.mjs`, wall time (hyperfine when installed, else a loop timed with
+#    date +%s%N), plain and with an application class-data-sharing archive;
 # 5. the command line on 1,000,000 plans of NDJSON with -Xmx256m (the file is generated once);
 # 6. a table, and as the last line: throughput ratios: library/ajv=X library/jackson=Y
 #    (full entry point over ajv with allErrors true, and over the bare Jackson parse).
@@ -43,7 +44,7 @@ for jar in "$BENCH_JAR" "$CLI_JAR"; do
     exit 2
   fi
 done
-if [ ! -d schema/ajv/node_modules/ajv ]; then
+if [ ! -d schema/ajv/node_modules/ajv ] || [ ! -d schema/ajv/node_modules/ajv-cli ]; then
   echo "+ npm ci --prefix schema/ajv --no-audit --no-fund"
   npm ci --prefix schema/ajv --no-audit --no-fund
 fi
@@ -90,11 +91,15 @@ wall_ms() {
   echo $((total / runs / 1000000))
 }
 
-CLI_PLAIN=""; CLI_CDS=""; AJV_CLI=""; CLI_TOOL=""; CLI_LOAD=""
+CLI_PLAIN=""; CLI_CDS=""; AJV_CLI=""; AJV_MJS=""; CLI_TOOL=""; CLI_LOAD=""
 if [ "$SKIP_CLI" != 1 ]; then
-  echo "== one file: the command line against ajv (load before: $(load))"
+  echo "== one file: the command line against ajv-cli (load before: $(load))"
   ONE="$T/corpus/plan-0.json"
+  SCHEMA=schema/src/main/resources/de/integrationsplan/schema/integration-plan.schema.json
+  AJV=(schema/ajv/node_modules/.bin/ajv validate --spec=draft2020 --strict=true --all-errors
+    -c ajv-formats -c ./schema/ajv/ajv-cli-keywords.cjs -s "$SCHEMA" -d "$ONE")
   java -jar "$CLI_JAR" validate "$ONE" > /dev/null || { echo "the command line rejects $ONE" >&2; exit 1; }
+  "${AJV[@]}" > /dev/null 2>&1 || { echo "ajv-cli rejects $ONE" >&2; exit 1; }
   node schema/ajv/validate.mjs "$ONE" || { echo "ajv rejects $ONE" >&2; exit 1; }
   # an application class-data-sharing archive of the classes one validation loads (JDK 13+)
   java -XX:ArchiveClassesAtExit="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE" > /dev/null 2>&1
@@ -103,18 +108,20 @@ if [ "$SKIP_CLI" != 1 ]; then
     hyperfine -N --warmup 3 --runs "$CLI_RUNS" --export-json "$T/one-file.json" \
       "java -jar $CLI_JAR validate $ONE" \
       "java -XX:SharedArchiveFile=$T/cli.jsa -jar $CLI_JAR validate $ONE" \
+      "${AJV[*]}" \
       "node schema/ajv/validate.mjs $ONE"
-    read -r CLI_PLAIN CLI_CDS AJV_CLI < <(node -e '
+    read -r CLI_PLAIN CLI_CDS AJV_CLI AJV_MJS < <(node -e '
       const r = require(process.argv[1]).results.map((x) => Math.round(x.mean * 1000));
       console.log(r.join(" "));' "$PWD/$T/one-file.json")
   else
     CLI_TOOL="mean of $CLI_RUNS runs after 2 warm-up runs, date +%s%N"
     CLI_PLAIN=$(wall_ms "$CLI_RUNS" java -jar "$CLI_JAR" validate "$ONE")
     CLI_CDS=$(wall_ms "$CLI_RUNS" java -XX:SharedArchiveFile="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE")
-    AJV_CLI=$(wall_ms "$CLI_RUNS" node schema/ajv/validate.mjs "$ONE")
+    AJV_CLI=$(wall_ms "$CLI_RUNS" "${AJV[@]}")
+    AJV_MJS=$(wall_ms "$CLI_RUNS" node schema/ajv/validate.mjs "$ONE")
   fi
   echo "java -jar $CLI_JAR validate FILE: $CLI_PLAIN ms; with -XX:SharedArchiveFile: $CLI_CDS ms;" \
-    "node schema/ajv/validate.mjs FILE: $AJV_CLI ms ($CLI_TOOL)"
+    "ajv-cli: $AJV_CLI ms; node schema/ajv/validate.mjs FILE: $AJV_MJS ms ($CLI_TOOL)"
   CLI_LOAD=$(load)
 fi
 
@@ -182,12 +189,13 @@ for (const b of jmh) {
       + " documents/s: still warming up or a busy machine; more warm-up: JMH_WI=10");
   }
 }
-const cliPlain = Number("$CLI_PLAIN"), cliCds = Number("$CLI_CDS"), ajvCli = Number("$AJV_CLI");
+const cliPlain = Number("$CLI_PLAIN"), cliCds = Number("$CLI_CDS"), ajvCli = Number("$AJV_CLI"), ajvMjs = Number("$AJV_MJS");
 if ("$CLI_PLAIN" !== "") {
   console.log("");
   console.log("| one file, wall time ($CLI_TOOL) | ms | vs ajv |");
   console.log("|---|---:|---:|");
-  console.log("| node schema/ajv/validate.mjs FILE | " + ajvCli + " | 1.00 |");
+  console.log("| ajv-cli 5.0.0: ajv validate --spec=draft2020 --strict=true --all-errors -c ajv-formats | " + ajvCli + " | 1.00 |");
+  console.log("| node schema/ajv/validate.mjs FILE (ajv without the command-line package) | " + ajvMjs + " | " + (ajvMjs / ajvCli).toFixed(2) + " |");
   console.log("| java -jar cli/target/integrationplan.jar validate FILE | " + cliPlain + " | " + (cliPlain / ajvCli).toFixed(2) + " |");
   console.log("| the same with -XX:SharedArchiveFile (AppCDS archive of one run) | " + cliCds + " | " + (cliCds / ajvCli).toFixed(2) + " |");
   console.log("load average after: $CLI_LOAD");
