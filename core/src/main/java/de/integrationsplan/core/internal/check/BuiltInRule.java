@@ -64,7 +64,8 @@ final class BuiltInRule implements Rule {
   private static BuiltInRule bounded(Kind kind, int min, int max, Annotation constraint) {
     // the same parameter checks as Hibernate Validator's validators make on initialisation
     if (min < 0 || max < 0 || max < min) {
-      throw new IllegalStateException("invalid bounds in " + constraint);
+      throw new IllegalStateException("The pre-check of the plan rules cannot be built: invalid bounds in "
+          + constraint);
     }
     return new BuiltInRule(kind, min, max, null, null, null);
   }
@@ -114,7 +115,7 @@ final class BuiltInRule implements Rule {
       return new BuiltInRule(Kind.CODE_POINT_LENGTH, bounds.min, bounds.max, null, null,
           c.normalizationStrategy());
     }
-    throw new IllegalStateException("the pre-check cannot decide @"
+    throw new IllegalStateException("The pre-check of the plan rules cannot be built: it cannot decide @"
         + constraint.annotationType().getName() + " on a value of type " + valueType.getName());
   }
 
