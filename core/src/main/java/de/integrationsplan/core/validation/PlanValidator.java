@@ -2,6 +2,7 @@ package de.integrationsplan.core.validation;
 
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
+import de.integrationsplan.core.internal.check.PlanCheck;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
@@ -41,10 +42,25 @@ import org.hibernate.validator.HibernateValidator;
  * {@link IssueSource#RULE}). Every issue carries a stable code and a JSON Pointer; messages are
  * German, or English for an English locale, and never contain a submitted value.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. The Bean Validation
- * factory behind all validators is built once, on first use.
+ * <p>Rules are checked in two steps. A pre-check, compiled once from the model's constraint
+ * annotations without Bean Validation, decides whether the plan satisfies every rule (errors,
+ * warnings and information alike); if so, the report is empty and Hibernate Validator is not even
+ * started. Otherwise Hibernate Validator validates the plan and its violations make the report, so
+ * codes, pointers and messages come from one place. The pre-check is sound, not complete: it passes
+ * only plans Hibernate Validator finds nothing in (tests compare the two on every rule), and
+ * whenever it is in doubt it fails and leaves the decision to Hibernate Validator.
+ *
+ * <p>A validator is immutable and thread-safe: build it once and share it. The pre-check and the
+ * Bean Validation factory behind all validators are each built once, on first use.
  */
 public final class PlanValidator {
+
+  /**
+   * For tests: with the system property {@code de.integrationsplan.core.verifyPreCheck=true}, every
+   * plan is validated by Hibernate Validator too, and a pre-check that disagrees with it (either way)
+   * throws {@link AssertionError}. The build sets it for every module's tests.
+   */
+  private static final boolean VERIFY_PRE_CHECK = Boolean.getBoolean("de.integrationsplan.core.verifyPreCheck");
 
   private final Locale locale;
   private final PlanJson json;
@@ -98,7 +114,14 @@ public final class PlanValidator {
    */
   public ValidationReport validate(IntegrationPlan plan) {
     Objects.requireNonNull(plan, "plan");
+    boolean passed = PlanCheck.passes(plan);
+    if (passed && !VERIFY_PRE_CHECK) {
+      return ValidationReport.empty();
+    }
     Set<ConstraintViolation<IntegrationPlan>> violations = Holder.VALIDATOR.validate(plan);
+    if (VERIFY_PRE_CHECK && passed != violations.isEmpty()) {
+      throw new AssertionError(disagreement(passed, violations));
+    }
     if (violations.isEmpty()) {
       return ValidationReport.empty();
     }
@@ -152,6 +175,18 @@ public final class PlanValidator {
     } catch (PlanFormatException e) {
       return new ValidationReport(List.of(e.toIssue()));
     }
+  }
+
+  /** Names the disagreement by templates and paths only: never a submitted value. */
+  private static String disagreement(boolean passed, Set<ConstraintViolation<IntegrationPlan>> violations) {
+    if (passed) {
+      List<String> found = new ArrayList<>();
+      for (ConstraintViolation<IntegrationPlan> v : violations) {
+        found.add(v.getMessageTemplate() + " at " + v.getPropertyPath());
+      }
+      return "the pre-check passed a plan Hibernate Validator rejects: " + found;
+    }
+    return "the pre-check failed a plan Hibernate Validator finds nothing in";
   }
 
   private ValidationIssue toIssue(ConstraintViolation<?> v) {

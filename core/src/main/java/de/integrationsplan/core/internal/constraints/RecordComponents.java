@@ -1,29 +1,42 @@
 package de.integrationsplan.core.internal.constraints;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
-/** Reads record components by name, for the generic class-level constraints. */
+/**
+ * Reads record components by name, for the generic class-level constraints: through method
+ * handles made once per record type and kept in a {@link ClassValue}, not through reflection.
+ */
 final class RecordComponents {
 
-  private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+  private static final MethodType OBJECT_TO_OBJECT = MethodType.methodType(Object.class, Object.class);
+
+  private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Map<String, MethodHandle> computeValue(Class<?> type) {
+      return accessors(type);
+    }
+  };
 
   private RecordComponents() {}
 
   static @Nullable Object read(Object record, String name) {
-    Method accessor = ACCESSORS.computeIfAbsent(record.getClass(), RecordComponents::accessors).get(name);
+    MethodHandle accessor = ACCESSORS.get(record.getClass()).get(name);
     if (accessor == null) {
       throw new IllegalStateException(
           record.getClass().getName() + " has no record component " + name);
     }
     try {
-      return accessor.invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
+      return (Object) accessor.invokeExact(record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + name, e);
     }
   }
@@ -35,15 +48,20 @@ final class RecordComponents {
     return !(value instanceof Collection<?> c) || !c.isEmpty();
   }
 
-  private static Map<String, Method> accessors(Class<?> type) {
+  private static Map<String, MethodHandle> accessors(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
     if (components == null) {
       throw new IllegalStateException(type.getName() + " is not a record");
     }
-    Map<String, Method> map = new ConcurrentHashMap<>();
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    Map<String, MethodHandle> map = new HashMap<>();
     for (RecordComponent c : components) {
-      map.put(c.getName(), c.getAccessor());
+      try {
+        map.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(OBJECT_TO_OBJECT));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
+      }
     }
-    return map;
+    return Map.copyOf(map);
   }
 }

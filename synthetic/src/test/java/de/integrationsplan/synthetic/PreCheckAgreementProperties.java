@@ -1,0 +1,250 @@
+package de.integrationsplan.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsplan.core.model.IntegrationPlan;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pre-check of {@code PlanValidator} agrees with Hibernate Validator: it passes a plan exactly
+ * when Hibernate Validator finds nothing in it. Generated plans are valid by construction, so the
+ * pre-check must pass them (or speed is lost silently); object-level mutations of them (blank,
+ * too long and astral strings, pattern breakers, moved dates, out-of-range numbers, removed,
+ * duplicated and emptied list items, changed ids and references, other enum constants, dropped
+ * optional parts) are decided the same way by both.
+ */
+final class PreCheckAgreementProperties {
+
+  private static final Validator HV = Validation.byProvider(HibernateValidator.class).configure()
+      .messageInterpolator(new TemplateOnly()).buildValidatorFactory().getValidator();
+
+  @Property(tries = 200)
+  void generatedPlansPassThePreCheck(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
+    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+    assertThat(HV.validate(plan)).isEmpty();
+    assertThat(preCheck(plan)).isTrue();
+  }
+
+  @Property(tries = 3000)
+  void mutatedPlansAreDecidedAsHibernateValidatorDecides(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+    Random random = new Random(mutationSeed);
+    for (int i = 0; i < mutations; i++) {
+      plan = (IntegrationPlan) mutate(plan, random);
+    }
+    boolean passes = preCheck(plan);
+    Set<ConstraintViolation<IntegrationPlan>> violations;
+    try {
+      violations = HV.validate(plan);
+    } catch (ValidationException e) {
+      // a validator that throws: the pre-check must not pass, Hibernate Validator reports the fault
+      Statistics.label("outcome").collect("validator threw");
+      assertThat(passes).isFalse();
+      return;
+    }
+    Statistics.label("outcome").collect(violations.isEmpty() ? "valid" : "invalid");
+    List<String> found = new ArrayList<>();
+    violations.forEach(v -> found.add(v.getMessageTemplate() + " at " + v.getPropertyPath()));
+    assertThat(passes).as("pre-check passes; Hibernate Validator found %s", found).isEqualTo(violations.isEmpty());
+  }
+
+  /**
+   * The pre-check, an internal of the core module: this module's tests run on the class path, where
+   * reflection reaches it; its compiler does not.
+   */
+  private static final Method PRE_CHECK;
+
+  static {
+    try {
+      PRE_CHECK = Class.forName("de.integrationsplan.core.internal.check.PlanCheck")
+          .getMethod("passes", IntegrationPlan.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static boolean preCheck(IntegrationPlan plan) {
+    try {
+      return (Boolean) PRE_CHECK.invoke(null, plan);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A copy of {@code record} with one component, somewhere below it, changed. */
+  private static Object mutate(Record record, Random random) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      values[i] = read(record, components[i]);
+    }
+    int i = random.nextInt(components.length);
+    values[i] = mutateValue(values[i], components[i].getType(), random);
+    try {
+      return rebuild(record.getClass(), components, values);
+    } catch (RuntimeException e) {
+      // a required component removed or an impossible value: the records refuse it, keep the original
+      return record;
+    }
+  }
+
+  private static @Nullable Object mutateValue(@Nullable Object value, Class<?> type, Random random) {
+    if (value instanceof Record r && random.nextInt(5) > 0) {
+      return mutate(r, random);
+    }
+    if (random.nextInt(12) == 0) {
+      return null;
+    }
+    if (value instanceof List<?> list) {
+      return mutateList(list, random);
+    }
+    if (type == String.class) {
+      return string(value == null ? "x" : (String) value, random);
+    }
+    if (type == LocalDate.class) {
+      LocalDate base = value == null ? LocalDate.now() : (LocalDate) value;
+      return switch (random.nextInt(5)) {
+        case 0 -> LocalDate.now();
+        case 1 -> LocalDate.now().plusDays(1);
+        case 2 -> base.minusYears(random.nextInt(150));
+        default -> base.plusDays(random.nextInt(4000) - 2000);
+      };
+    }
+    if (type == OffsetDateTime.class) {
+      OffsetDateTime base = value == null ? OffsetDateTime.now() : (OffsetDateTime) value;
+      return base.plusHours(random.nextInt(200_000) - 100_000);
+    }
+    if (type == Integer.class || type == int.class) {
+      int[] edges = {-1, 0, 1, 2, 29, 30, 31, 1899, 1900, 1989, 1990, 2025, 2100, 2101, Integer.MAX_VALUE};
+      return edges[random.nextInt(edges.length)];
+    }
+    if (type.isEnum()) {
+      Object[] constants = type.getEnumConstants();
+      return constants[random.nextInt(constants.length)];
+    }
+    if (type == UUID.class) {
+      return new UUID(random.nextLong(), random.nextLong());
+    }
+    return value;
+  }
+
+  private static List<?> mutateList(List<?> list, Random random) {
+    List<Object> copy = new ArrayList<>(list);
+    switch (random.nextInt(6)) {
+      case 0 -> copy.clear();
+      case 1 -> {
+        if (!copy.isEmpty()) {
+          copy.remove(random.nextInt(copy.size()));
+        }
+      }
+      case 2 -> {
+        if (!copy.isEmpty()) {
+          copy.add(copy.get(random.nextInt(copy.size())));
+        }
+      }
+      case 3 -> {
+        if (!copy.isEmpty()) {
+          Object one = copy.get(random.nextInt(copy.size()));
+          int n = random.nextInt(600);
+          for (int i = 0; i < n; i++) {
+            copy.add(one);
+          }
+        }
+      }
+      default -> {
+        if (!copy.isEmpty()) {
+          int at = random.nextInt(copy.size());
+          Object element = copy.get(at);
+          Object changed = element instanceof Record r ? mutate(r, random)
+              : mutateValue(element, element == null ? Object.class : element.getClass(), random);
+          if (changed != null) {
+            copy.set(at, changed);
+          }
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static String string(String value, Random random) {
+    return switch (random.nextInt(16)) {
+      case 0 -> "";
+      case 1 -> " \t ";
+      case 2 -> "\u2003";
+      case 3 -> value + "x".repeat(random.nextInt(2100));
+      case 4 -> "\uD83D\uDE00".repeat(random.nextInt(2100)); // astral: two units, one code point
+      case 5 -> "\uD83D\uDE00".repeat(1000) + "a".repeat(random.nextInt(3));
+      case 6 -> value + " ";
+      case 7 -> " " + value;
+      case 8 -> value.toUpperCase(Locale.ROOT);
+      case 9 -> value.toLowerCase(Locale.ROOT);
+      case 10 -> value.isEmpty() ? "" : value.substring(0, random.nextInt(value.length()));
+      case 11 -> value + "ä";
+      case 12 -> "g" + random.nextInt(4);
+      case 13 -> "m" + random.nextInt(4);
+      case 14 -> new String[] {"deu", "DE", "XK", "STATELESS", "UNKNOWN", "de-DE", "zz", "1.0", "2.0",
+          "https://example.org/x", "q1", "ISCED", "isco-08"}[random.nextInt(13)];
+      default -> value + value;
+    };
+  }
+
+  private static @Nullable Object read(Record record, RecordComponent component) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object rebuild(Class<?> type, RecordComponent[] components, Object[] values) {
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(types);
+      return constructor.newInstance(values);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** No expression language here: templates stay as they are. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
+  }
+}
