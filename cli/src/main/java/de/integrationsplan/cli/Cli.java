@@ -7,8 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
@@ -23,13 +21,6 @@ final class Cli {
   static final int INVALID = 1;
   /** A usage error, or a path that does not exist or cannot be read. */
   static final int USAGE = 2;
-
-  /**
-   * Hibernate Validator logs its version at INFO through java.util.logging (its logging facade finds
-   * no other backend in the jar); a CI log needs no such line. Held here, because java.util.logging
-   * keeps loggers only weakly and a collected logger forgets its level.
-   */
-  private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
 
   private Cli() {}
 
@@ -66,7 +57,6 @@ final class Cli {
 
   private static int run(String[] args, InputStream stdin, PrintWriter out, OutputStream stdout, PrintWriter err,
       Progress progress) {
-    HIBERNATE.setLevel(Level.WARNING);
     Lang lang = Lang.fromArgs(args);
     ResourceBundle bundle = lang.bundle();
     Context context = new Context(stdin, stdout, progress, lang);

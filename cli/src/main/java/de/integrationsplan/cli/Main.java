@@ -26,6 +26,7 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    QuietLogging.install();
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter err = writer(FileDescriptor.err);
     int code = Cli.run(args, new FileInputStream(FileDescriptor.in), out, err, Progress.forConsole(err));

@@ -101,6 +101,18 @@ final class JarIT {
   }
 
   @Test
+  void reportsRuleErrorsWithoutALogLine() throws Exception {
+    // rule errors start Hibernate Validator, which would log its version at INFO
+    Path file = Plans.write(dir.resolve("plan.json"), Plans.withRuleErrors());
+
+    Run run = java("validate", "--lang", "de", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("Fehler: ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void answersAnEmptyFile() throws Exception {
     assertAnswered(java("validate", "--lang", "de", write("empty.json", "", "", 0, "").toString()), "json.empty");
   }
