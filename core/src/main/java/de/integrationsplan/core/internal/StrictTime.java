@@ -55,16 +55,16 @@ public final class StrictTime {
     SimpleModule m = new SimpleModule("integrationplan-time");
     m.addDeserializer(LocalDate.class, new FastDate());
     m.addDeserializer(YearMonth.class, new FastMonth());
-    m.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class, DATE_TIME) {
+    m.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class) {
       @Override
-      OffsetDateTime parse(String text) {
-        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      @Nullable OffsetDateTime parse(String text) {
+        return dateTime(text);
       }
     });
-    m.addDeserializer(UUID.class, new Reader<>(UUID.class, UUID_FORM) {
+    m.addDeserializer(UUID.class, new Reader<>(UUID.class) {
       @Override
-      UUID parse(String text) {
-        return UUID.fromString(text);
+      @Nullable UUID parse(String text) {
+        return uuid(text);
       }
     });
     m.addDeserializer(Integer.class, new WholeNumber());
@@ -76,14 +76,13 @@ public final class StrictTime {
 
   private abstract static class Reader<T> extends ValueDeserializer<T> {
     private final Class<T> type;
-    private final Pattern pattern;
 
-    Reader(Class<T> type, Pattern pattern) {
+    Reader(Class<T> type) {
       this.type = type;
-      this.pattern = pattern;
     }
 
-    abstract T parse(String text);
+    /** The value, or {@code null} when the text is not one. */
+    abstract @Nullable T parse(String text);
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -91,14 +90,11 @@ public final class StrictTime {
         return ctxt.reportInputMismatch(type, "expected a string");
       }
       String text = p.getString();
-      if (pattern.matcher(text).matches()) {
-        try {
-          return parse(text);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-          // falls through to the format error
-        }
+      T value = parse(text);
+      if (value == null) {
+        throw InvalidFormatException.from(p, "not a valid " + type.getSimpleName(), text, type);
       }
-      throw InvalidFormatException.from(p, "not a valid " + type.getSimpleName(), text, type);
+      return value;
     }
   }
 
@@ -129,15 +125,63 @@ public final class StrictTime {
         return ctxt.reportInputMismatch(YearMonth.class, "expected a string");
       }
       String text = p.getString();
-      if (text.length() == 7 && text.charAt(4) == '-') {
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        if (year >= 0 && month >= 1 && month <= 12) {
-          return YearMonth.of(year, month);
-        }
+      YearMonth month = month(text);
+      if (month != null) {
+        return month;
       }
       throw InvalidFormatException.from(p, "not a valid YearMonth", text, YearMonth.class);
     }
+  }
+
+  /**
+   * Parses {@code YYYY-MM} strictly, as {@link #MONTH_PATTERN}.
+   *
+   * @param text the text
+   * @return the month, or {@code null} when the text is not a month in that form
+   */
+  public static @Nullable YearMonth month(String text) {
+    if (text.length() == 7 && text.charAt(4) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      if (year >= 0 && month >= 1 && month <= 12) {
+        return YearMonth.of(year, month);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses an RFC 3339 timestamp strictly, as {@link #DATE_TIME_PATTERN}.
+   *
+   * @param text the text
+   * @return the timestamp, or {@code null} when the text is not one in that form
+   */
+  public static @Nullable OffsetDateTime dateTime(String text) {
+    if (DATE_TIME.matcher(text).matches()) {
+      try {
+        return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses a UUID strictly, as {@link #UUID_PATTERN}.
+   *
+   * @param text the text
+   * @return the UUID, or {@code null} when the text is not one in that form
+   */
+  public static @Nullable UUID uuid(String text) {
+    if (UUID_FORM.matcher(text).matches()) {
+      try {
+        return UUID.fromString(text);
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -146,7 +190,7 @@ public final class StrictTime {
    * @param text the text
    * @return the date, or {@code null} when the text is not a real date in that form
    */
-  static @Nullable LocalDate date(String text) {
+  public static @Nullable LocalDate date(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
