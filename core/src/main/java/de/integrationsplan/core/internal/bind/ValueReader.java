@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,28 +185,32 @@ abstract class ValueReader {
   private static final ValueReader DATE = new ValueReader() {
     @Override
     Object read(JsonParser p, @Nullable JsonToken t) {
-      return found(t == JsonToken.VALUE_STRING ? StrictTime.date(p.getString()) : null);
+      return found(t == JsonToken.VALUE_STRING
+          ? StrictTime.date(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()) : null);
     }
   };
 
   private static final ValueReader MONTH = new ValueReader() {
     @Override
     Object read(JsonParser p, @Nullable JsonToken t) {
-      return found(t == JsonToken.VALUE_STRING ? StrictTime.month(p.getString()) : null);
+      return found(t == JsonToken.VALUE_STRING
+          ? StrictTime.month(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()) : null);
     }
   };
 
   private static final ValueReader DATE_TIME = new ValueReader() {
     @Override
     Object read(JsonParser p, @Nullable JsonToken t) {
-      return found(t == JsonToken.VALUE_STRING ? StrictTime.dateTime(p.getString()) : null);
+      return found(t == JsonToken.VALUE_STRING
+          ? StrictTime.dateTime(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()) : null);
     }
   };
 
   private static final ValueReader ID = new ValueReader() {
     @Override
     Object read(JsonParser p, @Nullable JsonToken t) {
-      return found(t == JsonToken.VALUE_STRING ? StrictTime.uuid(p.getString()) : null);
+      return found(t == JsonToken.VALUE_STRING
+          ? StrictTime.uuid(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()) : null);
     }
   };
 
@@ -269,25 +272,61 @@ abstract class ValueReader {
 
   // --- structures -----------------------------------------------------------------------------
 
-  /** A model enum by its constants' names, which are their {@code toString()} as the databind path reads them. */
+  /**
+   * A model enum by its constants' names, which are their {@code toString()} as the databind path
+   * reads them. Looked up in the parser's character buffer through a small open-addressing table,
+   * without making a {@code String} of the value.
+   */
   private static final class EnumReader extends ValueReader {
-    private final Map<String, Object> constants = new HashMap<>();
+    private final char[][] names;
+    private final Object[] constants;
+    private final int mask;
 
     EnumReader(Class<?> type) {
       requireNoJacksonAnnotations(type);
-      for (Object constant : type.getEnumConstants()) {
+      Object[] all = type.getEnumConstants();
+      int size = Integer.highestOneBit(Math.max(all.length, 1) * 4 - 1) << 1;
+      this.names = new char[size][];
+      this.constants = new Object[size];
+      this.mask = size - 1;
+      for (Object constant : all) {
         String name = ((Enum<?>) constant).name();
         if (!name.equals(constant.toString())) {
           throw new IllegalStateException("the fast binder reads enums by name, but "
               + type.getName() + "." + name + " has another toString()");
         }
-        constants.put(name, constant);
+        char[] chars = name.toCharArray();
+        int slot = hash(chars, 0, chars.length) & mask;
+        while (names[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        names[slot] = chars;
+        constants[slot] = constant;
       }
     }
 
     @Override
     Object read(JsonParser p, @Nullable JsonToken t) {
-      return found(t == JsonToken.VALUE_STRING ? constants.get(p.getString()) : null);
+      if (t != JsonToken.VALUE_STRING) {
+        throw NotTaken.INSTANCE;
+      }
+      char[] text = p.getStringCharacters();
+      int from = p.getStringOffset();
+      int length = p.getStringLength();
+      for (int slot = hash(text, from, length) & mask; names[slot] != null; slot = (slot + 1) & mask) {
+        if (java.util.Arrays.equals(names[slot], 0, names[slot].length, text, from, from + length)) {
+          return constants[slot];
+        }
+      }
+      throw NotTaken.INSTANCE;
+    }
+
+    private static int hash(char[] text, int from, int length) {
+      int h = length;
+      for (int i = from; i < from + length; i++) {
+        h = 31 * h + text[i];
+      }
+      return h ^ (h >>> 7);
     }
   }
 
