@@ -314,11 +314,24 @@ abstract class ValueReader {
       int from = p.getStringOffset();
       int length = p.getStringLength();
       for (int slot = hash(text, from, length) & mask; names[slot] != null; slot = (slot + 1) & mask) {
-        if (java.util.Arrays.equals(names[slot], 0, names[slot].length, text, from, from + length)) {
+        if (same(names[slot], text, from, length)) {
           return constants[slot];
         }
       }
       throw NotTaken.INSTANCE;
+    }
+
+    /** Whether {@code length} characters from {@code from} are {@code name}: a plain loop, the names are short. */
+    private static boolean same(char[] name, char[] text, int from, int length) {
+      if (name.length != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (name[i] != text[from + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static int hash(char[] text, int from, int length) {
