@@ -2,6 +2,8 @@ package de.integrationsplan.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsplan.core.internal.JsonCodec;
+import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.Extension;
 import de.integrationsplan.core.model.IntegrationPlan;
@@ -106,6 +108,32 @@ final class FastPathAgreementProperties {
         + value + "}]}";
     boolean taken = checkBoth(json);
     Statistics.label("fast path").collect(taken);
+  }
+
+  /** Every limit, set low enough to matter, is held by the fast path as by databind. */
+  @Property(tries = 300)
+  void tightLimits(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
+      @ForAll @IntRange(min = 0, max = 6) int which) {
+    JsonLimits d = JsonLimits.defaults();
+    JsonLimits limits = switch (which) {
+      case 0 -> d.withMaxDocumentBytes(2_000 + index % 3_000);
+      case 1 -> d.withMaxDepth(2 + index % 4);
+      case 2 -> d.withMaxStringLength(5 + index % 40);
+      case 3 -> d.withMaxNumberLength(1 + index % 4);
+      case 4 -> new JsonLimits(d.maxDocumentBytes(), d.maxDepth(), d.maxStringLength(), d.maxNumberLength(),
+          3 + index % 20, d.maxTokens());
+      case 5 -> new JsonLimits(d.maxDocumentBytes(), d.maxDepth(), d.maxStringLength(), d.maxNumberLength(),
+          d.maxNameLength(), 50 + index % 400);
+      default -> d;
+    };
+    JsonCodec codec = new JsonCodec(limits, java.util.Locale.ENGLISH);
+    Random random = new Random(seed);
+    String json = JSON.write(plan(seed, index % 2_000));
+    if (random.nextBoolean()) {
+      json = mutateToken(json, random);
+    }
+    FastPathOracle.check(codec, json);
+    FastPathOracle.check(codec, json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A few plain extension values that a valid plan may carry must take the fast path. */

@@ -26,13 +26,25 @@ final class FastPathOracle {
    * @throws AssertionError if the fast path accepts what databind rejects or binds differently
    */
   static @Nullable IntegrationPlan check(byte[] json) {
-    IntegrationPlan fast = CODEC.readFast(json);
+    return check(CODEC, json);
+  }
+
+  /**
+   * Checks the implication on bytes with a codec of other limits.
+   *
+   * @param codec the codec
+   * @param json the input
+   * @return the fast path's plan, or {@code null} when it declined
+   * @throws AssertionError if the fast path accepts what databind rejects or binds differently
+   */
+  static @Nullable IntegrationPlan check(JsonCodec codec, byte[] json) {
+    IntegrationPlan fast = codec.readFast(json);
     if (fast == null) {
       return null;
     }
     IntegrationPlan slow;
     try {
-      slow = CODEC.readSlow(json);
+      slow = codec.readSlow(json);
     } catch (PlanFormatException e) {
       throw new AssertionError("the fast path accepts bytes that databind rejects: " + e.code() + " at " + e.pointer());
     }
@@ -48,13 +60,25 @@ final class FastPathOracle {
    * @throws AssertionError if the fast path accepts what databind rejects or binds differently
    */
   static @Nullable IntegrationPlan check(String json) {
-    IntegrationPlan fast = CODEC.readFast(json);
+    return check(CODEC, json);
+  }
+
+  /**
+   * Checks the implication on text with a codec of other limits.
+   *
+   * @param codec the codec
+   * @param json the input
+   * @return the fast path's plan, or {@code null} when it declined
+   * @throws AssertionError if the fast path accepts what databind rejects or binds differently
+   */
+  static @Nullable IntegrationPlan check(JsonCodec codec, String json) {
+    IntegrationPlan fast = codec.readFast(json);
     if (fast == null) {
       return null;
     }
     IntegrationPlan slow;
     try {
-      slow = CODEC.readSlow(json);
+      slow = codec.readSlow(json);
     } catch (PlanFormatException e) {
       throw new AssertionError("the fast path accepts text that databind rejects: " + e.code() + " at " + e.pointer());
     }

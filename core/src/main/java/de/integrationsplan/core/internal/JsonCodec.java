@@ -72,8 +72,7 @@ public final class JsonCodec {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     // the same parser but for duplicate detection, which the fast binder does itself
-    this.fast = new FastBinder(JsonFactory.builder().streamReadConstraints(constraints).build(),
-        limits.maxDocumentBytes());
+    this.fast = new FastBinder(JsonFactory.builder().streamReadConstraints(constraints).build());
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(StrictTime.module())
         .addModule(FastRecords.module())

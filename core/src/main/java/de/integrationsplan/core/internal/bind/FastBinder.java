@@ -16,7 +16,8 @@ import tools.jackson.core.TokenStreamFactory;
  * number form such as {@code 1998.0} for an integer) it returns {@code null}, and the caller runs
  * the databind path, which reports the exact error.
  *
- * <p>It declines, where the databind path may still accept: a document longer than the size
+ * <p>It declines, where the databind path may still accept: every document when a component's name
+ * is longer than the name limit, a document longer than the size
  * limit (the streaming parser does not count the length of an array it holds whole), one not
  * starting with {@code '{'} after JSON whitespace or with a zero byte in its first four (so that
  * the parser cannot take it for UTF-16 or UTF-32), bytes that are not strict UTF-8 by
@@ -33,20 +34,26 @@ public final class FastBinder {
   private final TokenStreamFactory factory;
   private final long maxDocumentLength;
   private final RecordBinder root;
+  /**
+   * Whether the fast path runs at all: not when a component's name is longer than the name limit,
+   * since names matched on their raw bytes may not be held against that limit.
+   */
+  private final boolean enabled;
 
   /**
    * Creates the fast path.
    *
    * @param factory a factory with the databind path's read constraints and features, but without
-   *     {@code STRICT_DUPLICATE_DETECTION}
-   * @param maxDocumentLength the largest document, in bytes (or characters for text)
+   *     {@code STRICT_DUPLICATE_DETECTION}; its largest document counts in bytes (or characters for
+   *     text)
    * @throws IllegalStateException if the model has a type or an annotation the fast path does not
    *     know
    */
-  public FastBinder(TokenStreamFactory factory, long maxDocumentLength) {
+  public FastBinder(TokenStreamFactory factory) {
     this.factory = factory;
-    this.maxDocumentLength = maxDocumentLength;
+    this.maxDocumentLength = factory.streamReadConstraints().getMaxDocumentLength();
     this.root = RecordBinder.of(IntegrationPlan.class);
+    this.enabled = root.longestName() <= factory.streamReadConstraints().getMaxNameLength();
   }
 
   /**
@@ -56,7 +63,7 @@ public final class FastBinder {
    * @return the plan, or {@code null} when the fast path declines
    */
   public @Nullable IntegrationPlan read(byte[] json) {
-    if (json.length > maxDocumentLength || !plainStart(json) || !Utf8Check.isStrict(json)) {
+    if (!enabled || json.length > maxDocumentLength || !plainStart(json) || !Utf8Check.isStrict(json)) {
       return null;
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
@@ -73,7 +80,7 @@ public final class FastBinder {
    * @return the plan, or {@code null} when the fast path declines
    */
   public @Nullable IntegrationPlan read(String json) {
-    if (json.length() > maxDocumentLength) {
+    if (!enabled || json.length() > maxDocumentLength) {
       return null;
     }
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {

@@ -30,6 +30,7 @@ final class RecordBinder {
   private final PropertyNameMatcher names;
   private final ValueReader[] readers;
   private final MethodHandle constructor;
+  private final int longestName;
 
   private RecordBinder(Class<?> type) {
     if (!type.isRecord() || !type.getPackageName().equals(ValueReader.MODEL)) {
@@ -41,6 +42,7 @@ final class RecordBinder {
       throw new IllegalStateException(type.getName() + " has more components than the fast binder tracks");
     }
     List<Named> componentNames = new ArrayList<>(components.length);
+    int longest = 0;
     Class<?>[] parameterTypes = new Class<?>[components.length];
     this.readers = new ValueReader[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -48,8 +50,10 @@ final class RecordBinder {
       componentNames.add(Named.fromString(c.getName()));
       parameterTypes[i] = c.getType();
       readers[i] = ValueReader.of(c.getGenericType(), type.getSimpleName() + "." + c.getName());
+      longest = Math.max(longest, Math.max(c.getName().length(), readers[i].longestName()));
     }
     this.names = BinaryNameMatcher.constructFrom(componentNames, false);
+    this.longestName = longest;
     Constructor<?> canonical;
     try {
       canonical = type.getDeclaredConstructor(parameterTypes);
@@ -69,6 +73,15 @@ final class RecordBinder {
    */
   static RecordBinder of(Class<?> type) {
     return BINDERS.get(type);
+  }
+
+  /**
+   * The longest component name of this record and the records within it.
+   *
+   * @return its length in characters
+   */
+  int longestName() {
+    return longestName;
   }
 
   /**

@@ -42,6 +42,15 @@ abstract class ValueReader {
   abstract Object read(JsonParser p, @Nullable JsonToken t);
 
   /**
+   * The longest component name of the records this reader reads.
+   *
+   * @return its length, 0 for scalars
+   */
+  int longestName() {
+    return 0;
+  }
+
+  /**
    * The reader for a component's type.
    *
    * @param type the generic type of the component
@@ -361,6 +370,11 @@ abstract class ValueReader {
       }
       return list;
     }
+
+    @Override
+    int longestName() {
+      return element.longestName();
+    }
   }
 
   /**
@@ -380,6 +394,11 @@ abstract class ValueReader {
         throw NotTaken.INSTANCE;
       }
       return binder.bind(p);
+    }
+
+    @Override
+    int longestName() {
+      return binder.longestName();
     }
   }
 }
