@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * (regression mode); with {@code -Pfuzz} Jazzer mutates them for 60 seconds (see README, Fuzzing).
  *
  * <p>Invariants: a report comes back, never an exception; every issue has a code with a message in
- * German and English; every pointer is RFC 6901 syntax; no message repeats the document.
+ * German and English; every pointer is RFC 6901 syntax; no message repeats the document; whatever
+ * the fast binder accepts (as bytes or as text), the databind path accepts and binds to an equal
+ * plan ({@link FastPathOracle}).
  */
 final class DocumentValidatorFuzzTest {
 
@@ -36,6 +38,8 @@ final class DocumentValidatorFuzzTest {
   void validatingAnyBytesGivesAReportThatKeepsTheInvariants(byte[] input) {
     ValidationReport german = GERMAN.validate(input);
     ValidationReport english = ENGLISH.validate(new ByteArrayInputStream(input));
+    FastPathOracle.check(input);
+    FastPathOracle.check(new String(input, StandardCharsets.UTF_8));
 
     assertThat(english.codes()).as("the same codes from bytes and from a stream").isEqualTo(german.codes());
     String text = new String(input, StandardCharsets.UTF_8);

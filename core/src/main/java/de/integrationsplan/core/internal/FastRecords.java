@@ -27,6 +27,24 @@ public final class FastRecords {
   private FastRecords() {}
 
   /**
+   * A handle that calls {@code constructor} with its arguments in one {@code Object[]}, typed
+   * {@code (Object[])Object} for {@code invokeExact}; made once per type, used for every instance.
+   *
+   * @param constructor a constructor of a model record
+   * @return the spreading handle
+   * @throws IllegalStateException if the constructor cannot be reached
+   */
+  public static MethodHandle spreader(Constructor<?> constructor) {
+    try {
+      return MethodHandles.lookup().unreflectConstructor(constructor)
+          .asSpreader(Object[].class, constructor.getParameterCount())
+          .asType(MethodType.methodType(Object.class, Object[].class));
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot reach the constructor of " + constructor.getDeclaringClass(), e);
+    }
+  }
+
+  /**
    * The module that installs the faster instantiators for the model's records.
    *
    * @return a new module
@@ -70,13 +88,7 @@ public final class FastRecords {
 
     Spreading(StdValueInstantiator src, Constructor<?> constructor) {
       super(src);
-      try {
-        this.spread = MethodHandles.lookup().unreflectConstructor(constructor)
-            .asSpreader(Object[].class, constructor.getParameterCount())
-            .asType(MethodType.methodType(Object.class, Object[].class));
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot reach the constructor of " + constructor.getDeclaringClass(), e);
-      }
+      this.spread = spreader(constructor);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.integrationsplan.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.integrationsplan.core.internal.bind.FastBinder;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.model.IntegrationPlan;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -31,6 +33,13 @@ import tools.jackson.databind.type.LogicalType;
  * The Jackson configuration of the wire format, shared by {@link de.integrationsplan.core.json.PlanJson}
  * and the schema module, which reads a document once into a tree, checks it against the schema and
  * then binds the tree. Immutable and thread-safe.
+ *
+ * <p>Plans from {@code byte[]} and {@code String} are bound by the {@link FastBinder} first, which
+ * either returns a plan equal to what Jackson databind would bind or declines; only a declined
+ * document goes through databind, which gives the exact {@link PlanFormatException}. Input from an
+ * {@code InputStream} always goes through databind: buffering it would hold a whole document of up
+ * to {@code maxDocumentBytes} that the stream path reads buffer by buffer (callers who want the
+ * fast path read the bytes themselves, as {@code DocumentValidator} does).
  */
 public final class JsonCodec {
 
@@ -40,6 +49,7 @@ public final class JsonCodec {
   private final ObjectReader treeReader;
   private final ObjectWriter writer;
   private final ObjectWriter prettyWriter;
+  private final FastBinder fast;
 
   /**
    * Creates the codec.
@@ -49,17 +59,20 @@ public final class JsonCodec {
    */
   public JsonCodec(JsonLimits limits, Locale locale) {
     this.locale = locale;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxTokenCount(limits.maxTokens())
+        .build();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(limits.maxNameLength())
-            .maxTokenCount(limits.maxTokens())
-            .build())
+        .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
+    // the same parser but for duplicate detection, which the fast binder does itself
+    this.fast = new FastBinder(JsonFactory.builder().streamReadConstraints(constraints).build());
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(StrictTime.module())
         .addModule(FastRecords.module())
@@ -113,11 +126,8 @@ public final class JsonCodec {
    * @throws PlanFormatException if it is not a plan in the wire format
    */
   public IntegrationPlan read(String json) {
-    try {
-      return bind(reader.createParser(json));
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, locale);
-    }
+    IntegrationPlan plan = fast.read(json);
+    return plan != null ? plan : readSlow(json);
   }
 
   /**
@@ -128,6 +138,53 @@ public final class JsonCodec {
    * @throws PlanFormatException if they are not a plan in the wire format
    */
   public IntegrationPlan read(byte[] json) {
+    IntegrationPlan plan = fast.read(json);
+    return plan != null ? plan : readSlow(json);
+  }
+
+  /**
+   * The fast path alone, for tests: {@link FastBinder#read(String)}.
+   *
+   * @param json the text
+   * @return the plan, or {@code null} when the fast path declines
+   */
+  public @Nullable IntegrationPlan readFast(String json) {
+    return fast.read(json);
+  }
+
+  /**
+   * The fast path alone, for tests: {@link FastBinder#read(byte[])}.
+   *
+   * @param json the bytes
+   * @return the plan, or {@code null} when the fast path declines
+   */
+  public @Nullable IntegrationPlan readFast(byte[] json) {
+    return fast.read(json);
+  }
+
+  /**
+   * The databind path alone, for tests and for what the fast path declines.
+   *
+   * @param json the text
+   * @return the plan
+   * @throws PlanFormatException if it is not a plan in the wire format
+   */
+  public IntegrationPlan readSlow(String json) {
+    try {
+      return bind(reader.createParser(json));
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, locale);
+    }
+  }
+
+  /**
+   * The databind path alone, for tests and for what the fast path declines.
+   *
+   * @param json the bytes
+   * @return the plan
+   * @throws PlanFormatException if they are not a plan in the wire format
+   */
+  public IntegrationPlan readSlow(byte[] json) {
     try {
       // through the same checking stream as InputStream input, so that both give the same codes
       return bind(reader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));

@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Strict UTF-8 (RFC 3629), checked before Jackson decodes: Jackson's byte decoder accepts overlong
@@ -15,6 +18,10 @@ import java.io.InputStream;
  * to one read buffer (8 KB) before it.
  */
 public final class Utf8Check {
+
+  /** Eight bytes of an array as one {@code long}, for the ASCII fast path of {@link #isStrict}. */
+  private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
   private int needed;
   private int lower = 0x80;
@@ -69,6 +76,41 @@ public final class Utf8Check {
         return false;
       }
     };
+  }
+
+  /**
+   * Whether {@code bytes} are strict UTF-8 by exactly the rules of {@link #checking}: the same state
+   * machine runs over every byte that is not plain ASCII, and runs of ASCII (on which the machine
+   * only counts lines) are skipped eight bytes at a time.
+   *
+   * @param bytes the bytes
+   * @return {@code true} if {@link #checking} would pass all of them on without failing
+   */
+  public static boolean isStrict(byte[] bytes) {
+    Utf8Check check = new Utf8Check();
+    int n = bytes.length;
+    int i = 0;
+    try {
+      while (i < n) {
+        if (check.needed == 0) {
+          while (i + Long.BYTES <= n && ((long) WORD.get(bytes, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+          }
+          while (i < n && bytes[i] >= 0) {
+            i++;
+          }
+          if (i == n) {
+            break;
+          }
+        }
+        check.accept(bytes[i] & 0xFF);
+        i++;
+      }
+      check.finish();
+      return true;
+    } catch (InvalidUtf8 e) {
+      return false;
+    }
   }
 
   private void accept(byte[] bytes, int from, int to) throws InvalidUtf8 {
