@@ -343,11 +343,18 @@ abstract class ValueReader {
       return true;
     }
 
+    /**
+     * A hash of the length and three characters (first, middle, last): constant time for long
+     * names such as {@code EXCHANGE_WITH_AUTHORITIES}; {@link #same} decides, collisions only probe.
+     */
     private static int hash(char[] text, int from, int length) {
-      int h = length;
-      for (int i = from; i < from + length; i++) {
-        h = 31 * h + text[i];
+      if (length == 0) {
+        return 0;
       }
+      int h = length;
+      h = 31 * h + text[from];
+      h = 31 * h + text[from + (length >>> 1)];
+      h = 31 * h + text[from + length - 1];
       return h ^ (h >>> 7);
     }
   }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** Validates {@link DatesInOrder} on any record whose two components are mutually comparable. */
 public final class DatesInOrderValidator implements ConstraintValidator<DatesInOrder, Record> {
 
-  private String first = "";
-  private String second = "";
+  private RecordComponents.Component first = new RecordComponents.Component("");
+  private RecordComponents.Component second = new RecordComponents.Component("");
+  private String secondName = "";
   private boolean strict;
 
   /** For the validation provider. */
@@ -18,8 +19,9 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
 
   @Override
   public void initialize(DatesInOrder annotation) {
-    first = annotation.first();
-    second = annotation.second();
+    first = new RecordComponents.Component(annotation.first());
+    second = new RecordComponents.Component(annotation.second());
+    secondName = annotation.second();
     strict = annotation.strict();
   }
 
@@ -29,8 +31,8 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     if (value == null) {
       return true;
     }
-    Object a = RecordComponents.read(value, first);
-    Object b = RecordComponents.read(value, second);
+    Object a = first.read(value);
+    Object b = second.read(value);
     if (a == null || b == null) {
       return true;
     }
@@ -42,7 +44,7 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
     if (!valid) {
       context.disableDefaultConstraintViolation();
       context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-          .addPropertyNode(second)
+          .addPropertyNode(secondName)
           .addConstraintViolation();
     }
     return valid;

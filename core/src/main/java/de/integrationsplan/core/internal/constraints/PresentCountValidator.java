@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Validates {@link PresentCount}. */
 public final class PresentCountValidator implements ConstraintValidator<PresentCount, Record> {
 
-  private String[] components = {};
+  private RecordComponents.Component[] components = {};
   private int min;
   private int max;
 
@@ -17,7 +17,11 @@ public final class PresentCountValidator implements ConstraintValidator<PresentC
 
   @Override
   public void initialize(PresentCount annotation) {
-    components = annotation.components().clone();
+    String[] names = annotation.components();
+    components = new RecordComponents.Component[names.length];
+    for (int i = 0; i < names.length; i++) {
+      components[i] = new RecordComponents.Component(names[i]);
+    }
     min = annotation.min();
     max = annotation.max();
   }
@@ -28,8 +32,8 @@ public final class PresentCountValidator implements ConstraintValidator<PresentC
       return true;
     }
     int present = 0;
-    for (String component : components) {
-      if (RecordComponents.present(RecordComponents.read(value, component))) {
+    for (RecordComponents.Component component : components) {
+      if (RecordComponents.present(component.read(value))) {
         present++;
       }
     }

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads record components by name, for the generic class-level constraints: through method
- * handles made once per record type and kept in a {@link ClassValue}, not through reflection.
+ * handles made once per record type and kept in a {@link ClassValue}, not through reflection. A
+ * validator makes one {@link Component} per name in {@code initialize}; it remembers the handle for
+ * the record type it last read, which is always the same type, since a validator instance belongs
+ * to one constraint declaration.
  */
 final class RecordComponents {
 
@@ -26,12 +29,38 @@ final class RecordComponents {
 
   private RecordComponents() {}
 
-  static @Nullable Object read(Object record, String name) {
-    MethodHandle accessor = ACCESSORS.get(record.getClass()).get(name);
-    if (accessor == null) {
-      throw new IllegalStateException(
-          record.getClass().getName() + " has no record component " + name);
+  /** One named component, read from any record that has it. Thread-safe. */
+  static final class Component {
+    private final String name;
+    // an immutable pair, published racily: every thread sees a complete pair or null
+    private @Nullable Bound bound;
+
+    Component(String name) {
+      this.name = name;
     }
+
+    /** Reads the component from {@code record}. */
+    @Nullable Object read(Object record) {
+      Bound b = bound;
+      if (b == null || b.type() != record.getClass()) {
+        b = new Bound(record.getClass(), accessor(record.getClass(), name));
+        bound = b;
+      }
+      return invoke(b.accessor(), record, name);
+    }
+  }
+
+  private record Bound(Class<?> type, MethodHandle accessor) {}
+
+  private static MethodHandle accessor(Class<?> type, String name) {
+    MethodHandle accessor = ACCESSORS.get(type).get(name);
+    if (accessor == null) {
+      throw new IllegalStateException(type.getName() + " has no record component " + name);
+    }
+    return accessor;
+  }
+
+  private static @Nullable Object invoke(MethodHandle accessor, Object record, String name) {
     try {
       return (Object) accessor.invokeExact(record);
     } catch (RuntimeException | Error e) {
