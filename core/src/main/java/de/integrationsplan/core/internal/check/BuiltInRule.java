@@ -44,6 +44,8 @@ final class BuiltInRule implements Rule {
   private final long min;
   private final long max;
   private final java.util.regex.@Nullable Pattern pattern;
+  /** The same expression without {@code java.util.regex}, when it is of the simplest form. */
+  private final @Nullable SimplePattern simple;
   private final @Nullable Clock clock;
   private final CodePointLength.@Nullable NormalizationStrategy normalization;
 
@@ -53,6 +55,7 @@ final class BuiltInRule implements Rule {
     this.min = min;
     this.max = max;
     this.pattern = pattern;
+    this.simple = pattern != null && pattern.flags() == 0 ? SimplePattern.compile(pattern.pattern()) : null;
     this.clock = clock;
     this.normalization = normalization;
   }
@@ -128,7 +131,8 @@ final class BuiltInRule implements Rule {
       case NOT_EMPTY_COLLECTION -> value != null && !((Collection<?>) value).isEmpty();
       case SIZE_TEXT -> value == null || within(((CharSequence) value).length());
       case SIZE_COLLECTION -> value == null || within(((Collection<?>) value).size());
-      case PATTERN -> value == null || pattern.matcher((CharSequence) value).matches();
+      case PATTERN -> value == null || (simple != null ? simple.matches((CharSequence) value)
+          : pattern.matcher((CharSequence) value).matches());
       case MIN -> value == null || ((Number) value).longValue() >= min;
       case MAX -> value == null || ((Number) value).longValue() <= max;
       case PAST_DATE -> value == null || ((LocalDate) value).compareTo(LocalDate.now(clock)) < 0;

@@ -8,9 +8,7 @@ import de.integrationsplan.core.model.Review;
 import de.integrationsplan.core.validation.constraints.ReferencesResolve;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Validates {@link ReferencesResolve}. */
@@ -27,7 +25,7 @@ public final class ReferencesResolveValidator
     }
     context.disableDefaultConstraintViolation();
     boolean valid = true;
-    Set<String> goalIds = new HashSet<>();
+    Ids goalIds = new Ids();
     for (Goal goal : plan.goals()) {
       goalIds.add(goal.id());
     }
@@ -55,7 +53,7 @@ public final class ReferencesResolveValidator
         }
       }
     }
-    Set<String> qualificationIds = new HashSet<>();
+    Ids qualificationIds = new Ids();
     if (plan.competenceProfile() != null) {
       for (Qualification q : plan.competenceProfile().qualifications()) {
         qualificationIds.add(q.id());

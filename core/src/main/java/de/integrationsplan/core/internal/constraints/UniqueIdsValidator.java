@@ -5,9 +5,7 @@ import de.integrationsplan.core.model.Qualification;
 import de.integrationsplan.core.validation.constraints.UniqueIds;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Validates {@link UniqueIds}: goal, measure and qualification ids, each kind on its own. */
@@ -25,7 +23,7 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
     }
     context.disableDefaultConstraintViolation();
     boolean valid = true;
-    Set<String> seen = new HashSet<>();
+    Ids seen = new Ids();
     List<de.integrationsplan.core.model.Goal> goals = plan.goals();
     for (int i = 0; i < goals.size(); i++) {
       if (!seen.add(goals.get(i).id())) {
