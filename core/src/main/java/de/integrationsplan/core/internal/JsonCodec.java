@@ -44,12 +44,14 @@ import tools.jackson.databind.type.LogicalType;
 public final class JsonCodec {
 
   private final Locale locale;
-  private final JsonMapper mapper;
-  private final ObjectReader reader;
-  private final ObjectReader treeReader;
-  private final ObjectWriter writer;
-  private final ObjectWriter prettyWriter;
+  private final JsonFactory factory;
   private final FastBinder fast;
+  /** Jackson databind, built on first use: a valid plan read from bytes or text never needs it. */
+  private volatile @Nullable Databind databind;
+
+  /** The databind side of the codec: mapper, readers and writers of one configuration. */
+  private record Databind(JsonMapper mapper, ObjectReader reader, ObjectReader treeReader, ObjectWriter writer,
+      ObjectWriter prettyWriter) {}
 
   /**
    * Creates the codec.
@@ -67,12 +69,29 @@ public final class JsonCodec {
         .maxNameLength(limits.maxNameLength())
         .maxTokenCount(limits.maxTokens())
         .build();
-    JsonFactory factory = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     // the same parser but for duplicate detection, which the fast binder does itself
     this.fast = new FastBinder(JsonFactory.builder().streamReadConstraints(constraints).build());
+  }
+
+  private Databind d() {
+    Databind d = databind;
+    if (d == null) {
+      synchronized (this) {
+        d = databind;
+        if (d == null) {
+          d = buildDatabind(factory);
+          databind = d;
+        }
+      }
+    }
+    return d;
+  }
+
+  private static Databind buildDatabind(JsonFactory factory) {
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(StrictTime.module())
         .addModule(FastRecords.module())
@@ -111,11 +130,9 @@ public final class JsonCodec {
         .withCoercionConfig(LogicalType.Enum, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
         .build();
-    this.mapper = mapper;
-    this.reader = mapper.readerFor(IntegrationPlan.class);
-    this.treeReader = mapper.readerFor(JsonNode.class);
-    this.writer = mapper.writerFor(IntegrationPlan.class);
-    this.prettyWriter = writer.withDefaultPrettyPrinter();
+    ObjectWriter writer = mapper.writerFor(IntegrationPlan.class);
+    return new Databind(mapper, mapper.readerFor(IntegrationPlan.class), mapper.readerFor(JsonNode.class), writer,
+        writer.withDefaultPrettyPrinter());
   }
 
   /**
@@ -171,7 +188,7 @@ public final class JsonCodec {
    */
   public IntegrationPlan readSlow(String json) {
     try {
-      return bind(reader.createParser(json));
+      return bind(d().reader().createParser(json));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -187,7 +204,7 @@ public final class JsonCodec {
   public IntegrationPlan readSlow(byte[] json) {
     try {
       // through the same checking stream as InputStream input, so that both give the same codes
-      return bind(reader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
+      return bind(d().reader().createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -202,7 +219,7 @@ public final class JsonCodec {
    */
   public IntegrationPlan read(InputStream json) {
     try {
-      return bind(reader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
+      return bind(d().reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -218,7 +235,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(byte[] json) {
     try {
-      return tree(treeReader.createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
+      return tree(d().treeReader().createParser(Utf8Check.checking(new ByteArrayInputStream(json))));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -233,7 +250,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(String json) {
     try {
-      return tree(treeReader.createParser(json));
+      return tree(d().treeReader().createParser(json));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -248,7 +265,7 @@ public final class JsonCodec {
    */
   public JsonNode readTree(InputStream json) {
     try {
-      return tree(treeReader.without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
+      return tree(d().treeReader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(Utf8Check.checking(json)));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -263,7 +280,7 @@ public final class JsonCodec {
    */
   public IntegrationPlan bind(JsonNode tree) {
     try {
-      return bind(mapper.treeAsTokens(tree));
+      return bind(d().mapper().treeAsTokens(tree));
     } catch (JacksonException e) {
       throw JsonErrors.translate(e, locale);
     }
@@ -276,7 +293,7 @@ public final class JsonCodec {
    * @return the text
    */
   public String write(IntegrationPlan plan) {
-    return writer.writeValueAsString(plan);
+    return d().writer().writeValueAsString(plan);
   }
 
   /**
@@ -286,7 +303,7 @@ public final class JsonCodec {
    * @return the text
    */
   public String writePretty(IntegrationPlan plan) {
-    return prettyWriter.writeValueAsString(plan);
+    return d().prettyWriter().writeValueAsString(plan);
   }
 
   /**
@@ -296,7 +313,7 @@ public final class JsonCodec {
    * @param out the stream
    */
   public void write(IntegrationPlan plan, OutputStream out) {
-    writer.without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, plan);
+    d().writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, plan);
   }
 
   /** Binds one plan from the parser, rejecting {@code null}s and content after the plan. */
@@ -305,7 +322,7 @@ public final class JsonCodec {
       if (p.nextToken() == null) {
         throw JsonErrors.empty(locale);
       }
-      IntegrationPlan plan = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
+      IntegrationPlan plan = d().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
       // the unwrapped parser: a null after the plan is trailing content, not a null value
       if (source.nextToken() != null) {
         throw JsonErrors.trailing(source.currentTokenLocation(), locale);
@@ -319,7 +336,7 @@ public final class JsonCodec {
       if (p.nextToken() == null) {
         throw JsonErrors.empty(locale);
       }
-      JsonNode node = treeReader.readValue(p);
+      JsonNode node = d().treeReader().readValue(p);
       if (p.nextToken() != null) {
         throw JsonErrors.trailing(p.currentTokenLocation(), locale);
       }

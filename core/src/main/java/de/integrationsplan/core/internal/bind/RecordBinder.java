@@ -1,8 +1,7 @@
 package de.integrationsplan.core.internal.bind;
 
-import de.integrationsplan.core.internal.FastRecords;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,12 @@ final class RecordBinder {
 
   private final PropertyNameMatcher names;
   private final ValueReader[] readers;
-  private final MethodHandle constructor;
+  /**
+   * The canonical constructor, called reflectively: unlike a method handle it needs no classes
+   * spun at start-up, which the command line on one file would pay for; after a few calls the JDK
+   * makes a bytecode accessor for it, as fast as a method handle that is not a constant.
+   */
+  private final Constructor<?> constructor;
   private final int longestName;
 
   private RecordBinder(Class<?> type) {
@@ -60,7 +64,8 @@ final class RecordBinder {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
     }
-    this.constructor = FastRecords.spreader(canonical);
+    canonical.setAccessible(true);
+    this.constructor = canonical;
   }
 
   /**
@@ -108,12 +113,13 @@ final class RecordBinder {
       throw NotTaken.INSTANCE;
     }
     try {
-      return (Object) constructor.invokeExact(args);
-    } catch (RuntimeException e) {
-      throw NotTaken.INSTANCE;
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw NotTaken.INSTANCE; // the constructor refused the values: databind reports it
+    } catch (ReflectiveOperationException | IllegalArgumentException e) {
       throw NotTaken.INSTANCE;
     }
   }

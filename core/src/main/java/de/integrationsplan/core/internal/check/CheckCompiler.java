@@ -9,9 +9,6 @@ import jakarta.validation.constraintvalidation.ValidationTarget;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.Repeatable;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -54,7 +51,6 @@ final class CheckCompiler {
       "de.integrationsplan.core.validation.constraints.Severities$Warning",
       "de.integrationsplan.core.validation.constraints.Severities$Info");
 
-  private final MethodHandles.Lookup lookup = MethodHandles.lookup();
   private final Map<Class<?>, RecordCheck> compiled = new LinkedHashMap<>();
   private final List<Checked> constraints = new ArrayList<>();
   private final Set<String> cascades = new TreeSet<>();
@@ -99,16 +95,17 @@ final class CheckCompiler {
       }
     }
     RecordComponent[] components = type.getRecordComponents();
-    MethodHandle[] accessors = new MethodHandle[components.length];
+    Field[] fields = new Field[components.length];
     Rule[][] componentRules = new Rule[components.length][];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
-      accessors[i] = accessor(component.getAccessor());
+      requirePublic(component.getAccessor());
+      fields[i] = readable(field(type, component.getName()));
       componentRules[i] = component(type, field(type, component.getName())).toArray(Rule[]::new);
     }
     refuseMethods(type, components);
     refuseOtherFields(type, components);
-    check.define(classRules.toArray(Rule[]::new), accessors, componentRules);
+    check.define(classRules.toArray(Rule[]::new), fields, componentRules);
     return check;
   }
 
@@ -418,16 +415,18 @@ final class CheckCompiler {
     return false;
   }
 
-  private MethodHandle accessor(Method accessor) {
+  private void requirePublic(Method accessor) {
     if (!Modifier.isPublic(accessor.getModifiers())) {
       throw fail("the accessor " + accessor + " is not public");
     }
-    try {
-      return lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + accessor, e);
-    }
   }
+
+  /** The component's field, readable by reflection (the model is in this module). */
+  private static Field readable(Field field) {
+    field.setAccessible(true);
+    return field;
+  }
+
 
   private static Field field(Class<?> type, String name) {
     try {
@@ -466,7 +465,7 @@ final class CheckCompiler {
     if (!type.isPrimitive()) {
       return type;
     }
-    return MethodType.methodType(type).wrap().returnType();
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 
   private static IllegalStateException fail(String what) {

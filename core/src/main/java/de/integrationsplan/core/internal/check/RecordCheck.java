@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.check;
 
-import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +12,7 @@ final class RecordCheck implements Rule {
 
   private final Class<?> type;
   private Rule[] classRules = {};
-  private MethodHandle[] accessors = {};
+  private Field[] fields = {};
   private Rule[][] componentRules = {};
 
   RecordCheck(Class<?> type) {
@@ -20,9 +20,9 @@ final class RecordCheck implements Rule {
   }
 
   /** Completes the check; called once by the compiler, before the check is published. */
-  void define(Rule[] classRules, MethodHandle[] accessors, Rule[][] componentRules) {
+  void define(Rule[] classRules, Field[] fields, Rule[][] componentRules) {
     this.classRules = classRules;
-    this.accessors = accessors;
+    this.fields = fields;
     this.componentRules = componentRules;
   }
 
@@ -40,8 +40,8 @@ final class RecordCheck implements Rule {
         return false;
       }
     }
-    for (int i = 0; i < accessors.length; i++) {
-      Object component = read(accessors[i], value);
+    for (int i = 0; i < fields.length; i++) {
+      Object component = read(fields[i], value);
       for (Rule rule : componentRules[i]) {
         if (!rule.test(component)) {
           return false;
@@ -51,13 +51,16 @@ final class RecordCheck implements Rule {
     return true;
   }
 
-  private static @Nullable Object read(MethodHandle accessor, Object record) {
+  /**
+   * Reads a component's field, as Hibernate Validator reads a constrained field: reflectively
+   * (no classes spun at start-up, unlike method handles; the JDK reads fields without generated code).
+   */
+  private static @Nullable Object read(Field field, Object record) {
     try {
-      return (Object) accessor.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return field.get(record);
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
   }
+
 }

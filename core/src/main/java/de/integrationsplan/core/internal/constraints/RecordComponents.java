@@ -1,8 +1,6 @@
 package de.integrationsplan.core.internal.constraints;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,19 +8,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads record components by name, for the generic class-level constraints: through method
- * handles made once per record type and kept in a {@link ClassValue}, not through reflection. A
+ * Reads record components by name, for the generic class-level constraints: through their fields,
+ * made readable once per record type and kept in a {@link ClassValue} (the JDK reads fields without
+ * spinning classes, so this costs the command line's start-up nothing worth measuring). A
  * validator makes one {@link Component} per name in {@code initialize}; it remembers the handle for
  * the record type it last read, which is always the same type, since a validator instance belongs
  * to one constraint declaration.
  */
 final class RecordComponents {
 
-  private static final MethodType OBJECT_TO_OBJECT = MethodType.methodType(Object.class, Object.class);
-
-  private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
+  private static final ClassValue<Map<String, Field>> ACCESSORS = new ClassValue<>() {
     @Override
-    protected Map<String, MethodHandle> computeValue(Class<?> type) {
+    protected Map<String, Field> computeValue(Class<?> type) {
       return accessors(type);
     }
   };
@@ -46,26 +43,24 @@ final class RecordComponents {
         b = new Bound(record.getClass(), accessor(record.getClass(), name));
         bound = b;
       }
-      return invoke(b.accessor(), record, name);
+      return invoke(b.field(), record, name);
     }
   }
 
-  private record Bound(Class<?> type, MethodHandle accessor) {}
+  private record Bound(Class<?> type, Field field) {}
 
-  private static MethodHandle accessor(Class<?> type, String name) {
-    MethodHandle accessor = ACCESSORS.get(type).get(name);
+  private static Field accessor(Class<?> type, String name) {
+    Field accessor = ACCESSORS.get(type).get(name);
     if (accessor == null) {
       throw new IllegalStateException(type.getName() + " has no record component " + name);
     }
     return accessor;
   }
 
-  private static @Nullable Object invoke(MethodHandle accessor, Object record, String name) {
+  private static @Nullable Object invoke(Field field, Object record, String name) {
     try {
-      return (Object) accessor.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return field.get(record);
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + name, e);
     }
   }
@@ -77,20 +72,22 @@ final class RecordComponents {
     return !(value instanceof Collection<?> c) || !c.isEmpty();
   }
 
-  private static Map<String, MethodHandle> accessors(Class<?> type) {
+  private static Map<String, Field> accessors(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
     if (components == null) {
       throw new IllegalStateException(type.getName() + " is not a record");
     }
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    Map<String, MethodHandle> map = new HashMap<>();
+    Map<String, Field> map = new HashMap<>();
     for (RecordComponent c : components) {
       try {
-        map.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(OBJECT_TO_OBJECT));
-      } catch (IllegalAccessException e) {
+        Field field = type.getDeclaredField(c.getName());
+        field.setAccessible(true);
+        map.put(c.getName(), field);
+      } catch (NoSuchFieldException e) {
         throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
       }
     }
     return Map.copyOf(map);
   }
+
 }
