@@ -40,7 +40,6 @@ final class RecordBinder {
     if (!type.isRecord() || !type.getPackageName().equals(ValueReader.MODEL)) {
       throw new IllegalStateException("the fast binder binds only the model's records, not " + type.getName());
     }
-    ValueReader.requireNoJacksonAnnotations(type);
     RecordComponent[] components = type.getRecordComponents();
     if (components.length > Long.SIZE) {
       throw new IllegalStateException(type.getName() + " has more components than the fast binder tracks");

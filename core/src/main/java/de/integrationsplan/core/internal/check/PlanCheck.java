@@ -39,6 +39,6 @@ public final class PlanCheck {
 
   /** Compiles on first use; the class initialiser makes it thread-safe and publishes it. */
   private static final class Compiled {
-    static final CheckCompiler.Compiled CHECK = new CheckCompiler().compile(IntegrationPlan.class);
+    static final CheckCompiler.Compiled CHECK = CheckCompiler.forModel().compile(IntegrationPlan.class);
   }
 }

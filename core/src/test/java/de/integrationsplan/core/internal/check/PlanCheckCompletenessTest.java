@@ -70,6 +70,17 @@ final class PlanCheckCompletenessTest {
   }
 
   @Test
+  void theModelPassesEveryRefusalAndCompilesAsAtStartUp() {
+    // the start-up compiles without the refusals that read every member; here they run
+    CheckCompiler.Compiled strict = new CheckCompiler().compile(IntegrationPlan.class);
+    CheckCompiler.Compiled startUp = PlanCheck.compiled();
+
+    assertThat(strict.constraints()).isEqualTo(startUp.constraints());
+    assertThat(strict.cascades()).isEqualTo(startUp.cascades());
+    assertThat(strict.types()).isEqualTo(startUp.types());
+  }
+
+  @Test
   void everyConstraintIsOfTheDefaultGroupWithoutComposition() {
     for (String c : walk().constraints) {
       assertThat(c).contains("groups=[]");
