@@ -22,8 +22,19 @@ final class RecordCheck implements Rule {
   /** Completes the check; called once by the compiler, before the check is published. */
   void define(Rule[] classRules, Field[] fields, Rule[][] componentRules) {
     this.classRules = classRules;
-    this.fields = fields;
-    this.componentRules = componentRules;
+    // components without rules are not read at all
+    int n = 0;
+    for (Rule[] rules : componentRules) {
+      n += rules.length == 0 ? 0 : 1;
+    }
+    this.fields = new Field[n];
+    this.componentRules = new Rule[n][];
+    for (int i = 0, j = 0; i < fields.length; i++) {
+      if (componentRules[i].length > 0) {
+        this.fields[j] = fields[i];
+        this.componentRules[j++] = componentRules[i];
+      }
+    }
   }
 
   Class<?> type() {
