@@ -1,5 +1,8 @@
 package de.integrationsplan.core.internal.check;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +15,7 @@ final class RecordCheck implements Rule {
 
   private final Class<?> type;
   private Rule[] classRules = {};
-  private Field[] fields = {};
+  private MethodHandle[] fields = {};
   private Rule[][] componentRules = {};
 
   RecordCheck(Class<?> type) {
@@ -27,11 +30,11 @@ final class RecordCheck implements Rule {
     for (Rule[] rules : componentRules) {
       n += rules.length == 0 ? 0 : 1;
     }
-    this.fields = new Field[n];
+    this.fields = new MethodHandle[n];
     this.componentRules = new Rule[n][];
     for (int i = 0, j = 0; i < fields.length; i++) {
       if (componentRules[i].length > 0) {
-        this.fields[j] = fields[i];
+        this.fields[j] = getter(fields[i]);
         this.componentRules[j++] = componentRules[i];
       }
     }
@@ -62,16 +65,24 @@ final class RecordCheck implements Rule {
     return true;
   }
 
-  /**
-   * Reads a component's field, as Hibernate Validator reads a constrained field: reflectively
-   * (no classes spun at start-up, unlike method handles; the JDK reads fields without generated code).
-   */
-  private static @Nullable Object read(Field field, Object record) {
+  /** A getter handle of the field: field getters share their lambda forms, so none is spun per field. */
+  private static MethodHandle getter(Field field) {
     try {
-      return field.get(record);
+      return MethodHandles.lookup().unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
   }
+
+  private static @Nullable Object read(MethodHandle getter, Object record) {
+    try {
+      return (Object) getter.invokeExact(record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
 
 }

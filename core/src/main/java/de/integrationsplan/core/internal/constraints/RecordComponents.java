@@ -1,5 +1,8 @@
 package de.integrationsplan.core.internal.constraints;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -8,18 +11,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads record components by name, for the generic class-level constraints: through their fields,
- * made readable once per record type and kept in a {@link ClassValue} (the JDK reads fields without
- * spinning classes, so this costs the command line's start-up nothing worth measuring). A
+ * Reads record components by name, for the generic class-level constraints: through getter handles
+ * of their fields, made once per record type and kept in a {@link ClassValue} (field getters share
+ * the JDK's lambda forms, so unlike accessor-method handles they spin no classes at start-up). A
  * validator makes one {@link Component} per name in {@code initialize}; it remembers the handle for
  * the record type it last read, which is always the same type, since a validator instance belongs
  * to one constraint declaration.
  */
 final class RecordComponents {
 
-  private static final ClassValue<Map<String, Field>> ACCESSORS = new ClassValue<>() {
+  private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
     @Override
-    protected Map<String, Field> computeValue(Class<?> type) {
+    protected Map<String, MethodHandle> computeValue(Class<?> type) {
       return accessors(type);
     }
   };
@@ -43,24 +46,26 @@ final class RecordComponents {
         b = new Bound(record.getClass(), accessor(record.getClass(), name));
         bound = b;
       }
-      return invoke(b.field(), record, name);
+      return invoke(b.getter(), record, name);
     }
   }
 
-  private record Bound(Class<?> type, Field field) {}
+  private record Bound(Class<?> type, MethodHandle getter) {}
 
-  private static Field accessor(Class<?> type, String name) {
-    Field accessor = ACCESSORS.get(type).get(name);
+  private static MethodHandle accessor(Class<?> type, String name) {
+    MethodHandle accessor = ACCESSORS.get(type).get(name);
     if (accessor == null) {
       throw new IllegalStateException(type.getName() + " has no record component " + name);
     }
     return accessor;
   }
 
-  private static @Nullable Object invoke(Field field, Object record, String name) {
+  private static @Nullable Object invoke(MethodHandle getter, Object record, String name) {
     try {
-      return field.get(record);
-    } catch (IllegalAccessException e) {
+      return (Object) getter.invokeExact(record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + name, e);
     }
   }
@@ -72,18 +77,19 @@ final class RecordComponents {
     return !(value instanceof Collection<?> c) || !c.isEmpty();
   }
 
-  private static Map<String, Field> accessors(Class<?> type) {
+  private static Map<String, MethodHandle> accessors(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
     if (components == null) {
       throw new IllegalStateException(type.getName() + " is not a record");
     }
-    Map<String, Field> map = new HashMap<>();
+    MethodType objectToObject = MethodType.methodType(Object.class, Object.class);
+    Map<String, MethodHandle> map = new HashMap<>();
     for (RecordComponent c : components) {
       try {
         Field field = type.getDeclaredField(c.getName());
-        field.setAccessible(true);
-        map.put(c.getName(), field);
-      } catch (NoSuchFieldException e) {
+        field.setAccessible(true); // the model is in this module
+        map.put(c.getName(), MethodHandles.lookup().unreflectGetter(field).asType(objectToObject));
+      } catch (NoSuchFieldException | IllegalAccessException e) {
         throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
       }
     }
