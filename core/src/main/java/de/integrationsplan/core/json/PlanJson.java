@@ -19,6 +19,12 @@ import java.util.Objects;
  * message that does not repeat the document's content. Reading does not validate the plan's rules;
  * {@link de.integrationsplan.core.validation.PlanValidator} does both.
  *
+ * <p>Text and bytes are read by a streaming reader first, which binds a well-formed plan directly
+ * and declines everything else; a declined document is read again by Jackson databind, which reports
+ * the fault. Both accept exactly the same documents and give equal plans. A stream is read by
+ * databind alone, buffer by buffer: when documents are small and speed matters, read the bytes
+ * ({@code InputStream.readAllBytes()}, within {@link JsonLimits#maxDocumentBytes()}) and pass them.
+ *
  * <p>Writing never writes {@code null} and leaves out empty lists.
  *
  * <pre>{@code
