@@ -38,19 +38,9 @@ final class FastPathOracle {
    * @throws AssertionError if the fast path accepts what databind rejects or binds differently
    */
   static @Nullable IntegrationPlan check(JsonCodec codec, byte[] json) {
-    IntegrationPlan fast = codec.readFast(json);
-    if (fast == null) {
-      return null;
-    }
-    IntegrationPlan slow;
-    try {
-      slow = codec.readSlow(json);
-    } catch (PlanFormatException e) {
-      throw new AssertionError("the fast path accepts bytes that databind rejects: " + e.code() + " at " + e.pointer());
-    }
-    requireEqual(fast, slow);
-    return fast;
+    return check(codec.readFast(json), () -> codec.readSlow(json), "bytes");
   }
+
 
   /**
    * Checks the implication on text.
@@ -72,19 +62,26 @@ final class FastPathOracle {
    * @throws AssertionError if the fast path accepts what databind rejects or binds differently
    */
   static @Nullable IntegrationPlan check(JsonCodec codec, String json) {
-    IntegrationPlan fast = codec.readFast(json);
+    return check(codec.readFast(json), () -> codec.readSlow(json), "text");
+  }
+
+  /** The implication for one input: the fast path's plan (or null), and the databind path to ask. */
+  private static @Nullable IntegrationPlan check(@Nullable IntegrationPlan fast,
+      java.util.function.Supplier<IntegrationPlan> databind, String input) {
     if (fast == null) {
       return null;
     }
     IntegrationPlan slow;
     try {
-      slow = codec.readSlow(json);
+      slow = databind.get();
     } catch (PlanFormatException e) {
-      throw new AssertionError("the fast path accepts text that databind rejects: " + e.code() + " at " + e.pointer());
+      throw new AssertionError("the fast path accepts " + input + " that databind rejects: " + e.code() + " at "
+          + e.pointer());
     }
     requireEqual(fast, slow);
     return fast;
   }
+
 
   private static void requireEqual(IntegrationPlan fast, IntegrationPlan slow) {
     if (!fast.equals(slow)) {

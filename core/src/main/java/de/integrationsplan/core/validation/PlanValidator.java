@@ -2,6 +2,7 @@ package de.integrationsplan.core.validation;
 
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
+import de.integrationsplan.core.internal.TemplateOnly;
 import de.integrationsplan.core.internal.check.PlanCheck;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
@@ -9,7 +10,6 @@ import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.constraints.Severities;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -244,18 +244,6 @@ public final class PlanValidator {
     }
   }
 
-  /** Leaves templates as they are: the report renders messages from codes, in its own locale. */
-  private static final class TemplateOnly implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return template;
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale locale) {
-      return template;
-    }
-  }
 
   /** Builds a {@link PlanValidator}. */
   public static final class Builder {

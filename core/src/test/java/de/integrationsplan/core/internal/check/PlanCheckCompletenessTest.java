@@ -2,8 +2,8 @@ package de.integrationsplan.core.internal.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsplan.core.internal.TemplateOnly;
 import de.integrationsplan.core.model.IntegrationPlan;
-import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -87,18 +86,6 @@ final class PlanCheckCompletenessTest {
     }
   }
 
-  /** No expression language on the module path: templates stay as they are. */
-  static final class TemplateOnly implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return template;
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale locale) {
-      return template;
-    }
-  }
 
   private static final class Hv {
     final Set<String> constraints = new TreeSet<>();
