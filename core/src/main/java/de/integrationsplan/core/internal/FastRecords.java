@@ -34,7 +34,7 @@ public final class FastRecords {
    * @return the spreading handle
    * @throws IllegalStateException if the constructor cannot be reached
    */
-  public static MethodHandle spreader(Constructor<?> constructor) {
+  private static MethodHandle spreader(Constructor<?> constructor) {
     try {
       return MethodHandles.lookup().unreflectConstructor(constructor)
           .asSpreader(Object[].class, constructor.getParameterCount())
