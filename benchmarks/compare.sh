@@ -37,7 +37,7 @@ SKIP_BIG=${SKIP_BIG:-0}
 
 T=benchmarks/target
 BENCH_JAR=$T/benchmarks.jar
-CLI_JAR=cli/target/integrationplan.jar
+CLI_JAR=cli/target/integrationsplan.jar
 for jar in "$BENCH_JAR" "$CLI_JAR"; do
   if [ ! -f "$jar" ]; then
     echo "$jar is missing: run mvn -B -q package -DskipTests first" >&2
@@ -196,7 +196,7 @@ if ("$CLI_PLAIN" !== "") {
   console.log("|---|---:|---:|");
   console.log("| ajv-cli 5.0.0: ajv validate --spec=draft2020 --strict=true --all-errors -c ajv-formats | " + ajvCli + " | 1.00 |");
   console.log("| node schema/ajv/validate.mjs FILE (ajv without the command-line package) | " + ajvMjs + " | " + (ajvMjs / ajvCli).toFixed(2) + " |");
-  console.log("| java -jar cli/target/integrationplan.jar validate FILE | " + cliPlain + " | " + (cliPlain / ajvCli).toFixed(2) + " |");
+  console.log("| java -jar cli/target/integrationsplan.jar validate FILE | " + cliPlain + " | " + (cliPlain / ajvCli).toFixed(2) + " |");
   console.log("| the same with -XX:SharedArchiveFile (AppCDS archive of one run) | " + cliCds + " | " + (cliCds / ajvCli).toFixed(2) + " |");
   console.log("load average after: $CLI_LOAD");
 }
@@ -204,7 +204,7 @@ if ("$BIG_WALL" !== "") {
   const wall = Number("$BIG_WALL") / 1000;
   const ok = "$BIG_RC" === "0" && "$BIG_OOM" === "0";
   console.log("");
-  console.log("$BIG_PLANS plans of NDJSON, java -Xmx256m -jar cli/target/integrationplan.jar validate: "
+  console.log("$BIG_PLANS plans of NDJSON, java -Xmx256m -jar cli/target/integrationsplan.jar validate: "
     + wall.toFixed(1) + " s wall, " + fmt($BIG_PLANS / wall) + " plans/s, exit code $BIG_RC, "
     + "$BIG_OOM OutOfMemoryError, " + ("$BIG_RSS" ? "max RSS " + Math.round(Number("$BIG_RSS") / 1024) + " MB, " : "")
     + (ok ? "completed within the heap" : "did NOT complete within the heap")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationplan generate --count N [--seed S] [--reference-date YYYY-MM-DD]}: writes N
+ * {@code integrationsplan generate --count N [--seed S] [--reference-date YYYY-MM-DD]}: writes N
  * synthetic plans as NDJSON to standard output, one at a time (constant memory). The same options
  * give the same bytes.
  *

@@ -33,7 +33,7 @@ final class JunitReporter implements Reporter {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
-      xml.writeAttribute("name", "integrationplan validate");
+      xml.writeAttribute("name", "integrationsplan validate");
       xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line's entry point: {@code java -jar integrationplan.jar validate PATH...}.
+ * The command line's entry point: {@code java -jar integrationsplan.jar validate PATH...}.
  *
  * <p>Standard output and standard error are written in UTF-8 whatever the platform's encoding.
  */

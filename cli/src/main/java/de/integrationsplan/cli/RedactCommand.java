@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationplan redact --key-file K [--level exchange|statistics] [PATH|-]...}: writes
+ * {@code integrationsplan redact --key-file K [--level exchange|statistics] [PATH|-]...}: writes
  * one redacted plan per valid input document to standard output, as NDJSON, streaming. Documents
  * with errors are reported on standard error and skipped ({@link PlanReader}).
  */

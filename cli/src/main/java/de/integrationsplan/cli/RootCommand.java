@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code integrationplan}: without a command it shows its help and ends with a usage error. */
+/** {@code integrationsplan}: without a command it shows its help and ends with a usage error. */
 @Command(
-    name = "integrationplan",
+    name = "integrationsplan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class,

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code integrationplan schema}: prints the published JSON Schema. */
+/** {@code integrationsplan schema}: prints the published JSON Schema. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class SchemaCommand implements Callable<Integer> {
 

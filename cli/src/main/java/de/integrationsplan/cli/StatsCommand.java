@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationplan stats --at YYYY-MM-DD [--threshold K] [--format csv|json] [PATH|-]...}:
+ * {@code integrationsplan stats --at YYYY-MM-DD [--threshold K] [--format csv|json] [PATH|-]...}:
  * counts the valid plans active at the Stichtag, one at a time (the counts are kept, never the
  * plans), and writes the statistics with small-cell suppression as CSV or JSON. Documents with
  * errors are reported on standard error and skipped ({@link PlanReader}).

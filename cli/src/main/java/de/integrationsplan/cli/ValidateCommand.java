@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationplan validate [--format text|json|junit] PATH...}: checks files, folders
+ * {@code integrationsplan validate [--format text|json|junit] PATH...}: checks files, folders
  * (recursively, {@code *.json} and {@code *.ndjson} in sorted order), NDJSON files (one plan a
  * line, streamed) and standard input ({@code -}).
  */

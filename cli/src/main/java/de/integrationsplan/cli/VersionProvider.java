@@ -11,7 +11,7 @@ final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"integrationplan " + version()};
+    return new String[] {"integrationsplan " + version()};
   }
 
   /** The version of this build, {@code 0.1.0-SNAPSHOT} and the like. */

@@ -1,5 +1,5 @@
 /**
- * The command line {@code integrationplan}, for CI pipelines and people: {@code validate} checks plan
+ * The command line {@code integrationsplan}, for CI pipelines and people: {@code validate} checks plan
  * files, folders, NDJSON files and standard input and reports each finding with file, line, JSON
  * Pointer, code and message (text, JSON or JUnit XML); {@code schema} prints the published schema.
  *

@@ -63,7 +63,7 @@ final class ExitCodesTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).containsExactly(
         "Es fehlt ein PATH: eine Datei, ein Ordner oder - für die Standardeingabe.",
-        "Hilfe: integrationplan validate --help");
+        "Hilfe: integrationsplan validate --help");
     assertThat(result.out()).isEmpty();
   }
 
@@ -86,7 +86,7 @@ final class ExitCodesTest {
     CliRun.Result result = CliRun.run("--lang", "de");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("Aufruf: integrationplan");
+    assertThat(result.err()).contains("Aufruf: integrationsplan");
   }
 
   @Test

@@ -71,7 +71,7 @@ final class GenerateCommandTest {
     assertThat(de.out()).isEmpty();
     assertThat(de.errLines()).containsExactly(
         "Ungültige Anzahl für --count: -5. Erwartet wird eine ganze Zahl ab 0.",
-        "Hilfe: integrationplan generate --help");
+        "Hilfe: integrationsplan generate --help");
 
     CliRun.Result en = CliRun.run("--lang", "en", "generate", "--count", "many");
     assertThat(en.exitCode()).isEqualTo(2);

@@ -13,7 +13,7 @@ final class HelpAndVersionTest {
     CliRun.Result result = CliRun.run("validate", "--help", "--lang", "de");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("Aufruf: integrationplan validate", "Optionen:", "Exit-Codes:",
+    assertThat(result.out()).contains("Aufruf: integrationsplan validate", "Optionen:", "Exit-Codes:",
         "Ausgabeformat: text (Voreinstellung)", "Standardeingabe");
   }
 
@@ -22,7 +22,7 @@ final class HelpAndVersionTest {
     CliRun.Result result = CliRun.run("--lang", "en", "validate", "--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).contains("Usage: integrationplan validate", "Options:", "Exit codes:",
+    assertThat(result.out()).contains("Usage: integrationsplan validate", "Options:", "Exit codes:",
         "Output format: text (default)");
     assertThat(result.out()).doesNotContain("Aufruf", "Ausgabeformat");
   }
@@ -38,23 +38,23 @@ final class HelpAndVersionTest {
   void showsTheHelpOfGenerateRedactAndStatsInGermanAndEnglish() {
     CliRun.Result generateDe = CliRun.run("generate", "--help", "--lang", "de");
     assertThat(generateDe.exitCode()).isZero();
-    assertThat(generateDe.out()).contains("Aufruf: integrationplan generate", "--count=N", "Anzahl der Pläne",
+    assertThat(generateDe.out()).contains("Aufruf: integrationsplan generate", "--count=N", "Anzahl der Pläne",
         "Startwert", "Stichtag", "Exit-Codes:");
     CliRun.Result generateEn = CliRun.run("--lang", "en", "generate", "--help");
-    assertThat(generateEn.out()).contains("Usage: integrationplan generate", "Number of plans", "Seed")
+    assertThat(generateEn.out()).contains("Usage: integrationsplan generate", "Number of plans", "Seed")
         .doesNotContain("Anzahl");
 
     CliRun.Result redactDe = CliRun.run("redact", "--help", "--lang", "de");
-    assertThat(redactDe.out()).contains("Aufruf: integrationplan redact", "--key-file=K", "Schlüssel",
+    assertThat(redactDe.out()).contains("Aufruf: integrationsplan redact", "--key-file=K", "Schlüssel",
         "exchange", "statistics", "ohne Werte aus dem Dokument");
     CliRun.Result redactEn = CliRun.run("redact", "--help", "--lang", "en");
-    assertThat(redactEn.out()).contains("Usage: integrationplan redact", "File with the secret key", "Exit codes:")
+    assertThat(redactEn.out()).contains("Usage: integrationsplan redact", "File with the secret key", "Exit codes:")
         .doesNotContain("Schlüssel");
 
     CliRun.Result statsDe = CliRun.run("stats", "--help", "--lang", "de");
-    assertThat(statsDe.out()).contains("Aufruf: integrationplan stats", "--at=YYYY-MM-DD", "Schwelle", "csv");
+    assertThat(statsDe.out()).contains("Aufruf: integrationsplan stats", "--at=YYYY-MM-DD", "Schwelle", "csv");
     CliRun.Result statsEn = CliRun.run("stats", "--help", "--lang", "en");
-    assertThat(statsEn.out()).contains("Usage: integrationplan stats", "Suppression threshold", "Reference date")
+    assertThat(statsEn.out()).contains("Usage: integrationsplan stats", "Suppression threshold", "Reference date")
         .doesNotContain("Schwelle");
 
     CliRun.Result root = CliRun.run("--help", "--lang", "de");
@@ -77,7 +77,7 @@ final class HelpAndVersionTest {
     CliRun.Result result = CliRun.run("--version");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out().strip()).isEqualTo("integrationplan " + System.getProperty("project.version"));
+    assertThat(result.out().strip()).isEqualTo("integrationsplan " + System.getProperty("project.version"));
   }
 
   @Test

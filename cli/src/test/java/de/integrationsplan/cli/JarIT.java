@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built jar, {@code cli/target/integrationplan.jar}, in a child JVM with a 64 MB heap, as CI
+ * The built jar, {@code cli/target/integrationsplan.jar}, in a child JVM with a 64 MB heap, as CI
  * runs it: hostile files are answered with exit code 1 and a clear finding, never a stack trace or
  * an {@code OutOfMemoryError}. The big files are written at test time and never committed. Run by
  * failsafe after {@code package}.
@@ -32,7 +32,7 @@ final class JarIT {
 
   @BeforeAll
   static void findJar() {
-    jar = Path.of(System.getProperty("integrationplan.jar", "target/integrationplan.jar"));
+    jar = Path.of(System.getProperty("integrationsplan.jar", "target/integrationsplan.jar"));
     assertThat(jar).exists();
   }
 
@@ -209,7 +209,7 @@ final class JarIT {
     Run run = java("--version");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().strip()).isEqualTo("integrationplan " + System.getProperty("project.version"));
+    assertThat(run.out().strip()).isEqualTo("integrationsplan " + System.getProperty("project.version"));
   }
 
   @Test

@@ -106,7 +106,7 @@ final class RedactCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.errLines()).containsExactly(
         "Die Schlüsseldatei " + shortKey + " enthält 24 Bytes; nötig sind mindestens 32.",
-        "Hilfe: integrationplan redact --help");
+        "Hilfe: integrationsplan redact --help");
     assertThat(result.err()).doesNotContain("Kanarienvogel-Schluessel");
   }
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The example plans in {@code plans/}: every valid plan validates without any finding and is in the
  * canonical form {@link PlanJson#writePretty} writes; every invalid plan gives exactly the errors its
  * expectation {@code plans/expected/<name>.json} lists. The expectations live in their own folder,
- * so that {@code integrationplan validate plans/invalid} sees plans only.
+ * so that {@code integrationsplan validate plans/invalid} sees plans only.
  */
 final class ExamplePlansTest {
 

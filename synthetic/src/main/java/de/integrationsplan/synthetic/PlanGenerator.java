@@ -177,7 +177,7 @@ final class PlanGenerator {
         .closure(closure());
     plan.updated(updated(created));
     Map<String, Object> marker = new LinkedHashMap<>();
-    marker.put("generator", "integrationplan-synthetic");
+    marker.put("generator", "integrationsplan-synthetic");
     marker.put("seed", seed);
     marker.put("index", index);
     plan.extension(new Extension(MARKER_URL, marker));

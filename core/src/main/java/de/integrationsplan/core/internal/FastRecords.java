@@ -50,7 +50,7 @@ public final class FastRecords {
    * @return a new module
    */
   public static SimpleModule module() {
-    SimpleModule module = new SimpleModule("integrationplan-records") {
+    SimpleModule module = new SimpleModule("integrationsplan-records") {
       private static final long serialVersionUID = 1L;
 
       @Override

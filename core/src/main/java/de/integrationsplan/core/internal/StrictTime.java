@@ -50,7 +50,7 @@ public final class StrictTime {
    * @return a new module
    */
   public static SimpleModule module() {
-    SimpleModule m = new SimpleModule("integrationplan-time");
+    SimpleModule m = new SimpleModule("integrationsplan-time");
     m.addDeserializer(LocalDate.class, new FastDate());
     m.addDeserializer(YearMonth.class, new FastMonth());
     m.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class) {
