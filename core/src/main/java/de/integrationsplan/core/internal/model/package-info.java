@@ -1,0 +1,14 @@
+/**
+ * The one view of the model: every record of {@code de.integrationsplan.core.model}, read once by
+ * reflection into {@link de.integrationsplan.core.internal.model.RecordView}s and their
+ * {@link de.integrationsplan.core.internal.model.Component}s (name, value kind, element type,
+ * nullability, constraint annotations, data-protection class, accessor, canonical constructor).
+ *
+ * <p>This is the only place that calls {@code getRecordComponents()}. The reader, the rule engine,
+ * redaction and the schema generator all read the model through it, so a change to a record is
+ * seen the same way by each of them. Entry point: {@link de.integrationsplan.core.internal.model.ModelView}.
+ */
+@NullMarked
+package de.integrationsplan.core.internal.model;
+
+import org.jspecify.annotations.NullMarked;
