@@ -9,14 +9,11 @@
  * (redaction and anonymous statistics). Everything under {@code internal} is
  * implementation.
  */
-@SuppressWarnings("module") // the qualified export names de.integrationsplan.schema, built later
 module de.integrationsplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
   requires transitive org.hibernate.validator; // its @CodePointLength sits on the records
   requires tools.jackson.core;
-  requires tools.jackson.databind;
-  requires com.fasterxml.jackson.annotation;
 
   exports de.integrationsplan.core.model;
   exports de.integrationsplan.core.validation;
@@ -24,9 +21,7 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.json;
   exports de.integrationsplan.core.privacy;
 
-  // the records are read and built reflectively by the validator and the codec
-  opens de.integrationsplan.core.model to org.hibernate.validator, tools.jackson.databind;
+  // the records are read reflectively by Bean Validation providers behind @Valid
+  opens de.integrationsplan.core.model;
   exports de.integrationsplan.core.internal.constraints to org.hibernate.validator;
-  // the schema module reads documents into trees with the same configuration
-  exports de.integrationsplan.core.internal to de.integrationsplan.schema;
 }

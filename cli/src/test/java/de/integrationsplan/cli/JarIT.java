@@ -137,7 +137,8 @@ final class JarIT {
 
     Run run = java("validate", "--lang", "de", file.toString());
 
-    assertAnswered(run, "json.limit.stringLength");
+    // read into memory up to the document limit first: 50 MB are over it, whatever they hold
+    assertAnswered(run, "json.limit.documentSize");
   }
 
   @Test
@@ -165,7 +166,7 @@ final class JarIT {
   void answersAHugeArray() throws Exception {
     Path file = write("array.json", "{\"goals\": [", "{},", 10_000_000, "{}]}");
 
-    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.tokens");
+    assertAnswered(java("validate", "--lang", "de", file.toString()), "json.limit.documentSize");
   }
 
   @Test

@@ -6,12 +6,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import de.integrationsplan.core.internal.JsonCodec;
-import de.integrationsplan.core.internal.Messages;
-import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.json.PlanFormatException;
+import de.integrationsplan.core.validation.Codes;
 import de.integrationsplan.core.validation.IssueSource;
+import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
@@ -26,7 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates JSON documents against the published {@link PlanSchema} alone, with networknt's
@@ -36,17 +42,37 @@ import tools.jackson.databind.JsonNode;
  * (for {@code required} and {@code additionalProperties} the missing or unexpected property itself),
  * and a German or English message that never repeats the document's content.
  *
- * <p>Most callers want {@link DocumentValidator}, which also checks the rules. Instances are
- * immutable and thread-safe; the schema is compiled once, on first use, for all of them.
+ * <p>This is what every other vendor's schema validator sees, for those who want exactly that. Most
+ * callers want {@link PlanValidator}, whose reader reports the same structural faults with the
+ * same codes and pointers, much faster, and then checks the rules. A document that is not JSON gets
+ * the parser finding {@link PlanValidator} gives it. Instances are immutable and thread-safe; the
+ * schema is compiled once, on first use, for all of them.
  */
 public final class SchemaValidator {
 
   private final Locale locale;
-  private final JsonCodec codec;
+  private final JsonLimits limits;
+  private final ObjectReader trees;
 
   private SchemaValidator(Locale locale, JsonLimits limits) {
     this.locale = locale;
-    this.codec = new JsonCodec(limits, locale);
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxTokenCount(limits.maxTokens())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.trees = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build()
+        .readerFor(JsonNode.class);
   }
 
   /**
@@ -77,7 +103,20 @@ public final class SchemaValidator {
    */
   public ValidationReport validate(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return validate(() -> codec.readTree(json));
+    String text;
+    try {
+      // strictly: no overlong forms, no encoded surrogates, as the library's reader
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(json)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return notJson(PlanValidator.builder().locale(locale).limits(limits).build().validate(json));
+    }
+    if (json.length > limits.maxDocumentBytes()) {
+      return notJson(PlanValidator.builder().locale(locale).limits(limits).build().validate(json));
+    }
+    return validate(text, () -> PlanValidator.builder().locale(locale).limits(limits).build().validate(json));
   }
 
   /**
@@ -88,15 +127,32 @@ public final class SchemaValidator {
    */
   public ValidationReport validate(String json) {
     Objects.requireNonNull(json, "json");
-    return validate(() -> codec.readTree(json));
+    return validate(json, () -> PlanValidator.builder().locale(locale).limits(limits).build().validate(json));
   }
 
-  private ValidationReport validate(java.util.function.Supplier<JsonNode> read) {
-    try {
-      return validateTree(read.get());
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
+  /** The document as text; {@code library} gives the parser finding when it is not JSON. */
+  private ValidationReport validate(String json, java.util.function.Supplier<ValidationReport> library) {
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    JsonNode tree;
+    try (JsonParser p = trees.createParser(text)) {
+      tree = p.nextToken() == null ? null : trees.readValue(p);
+    } catch (JacksonException e) {
+      tree = null;
     }
+    return tree == null ? notJson(library.get()) : validateTree(tree);
+  }
+
+  /**
+   * A document databind could not read as JSON: the parser finding of the library's reader, which
+   * applies the same limits, or {@code json.syntax} where the reader sees no such fault.
+   */
+  private ValidationReport notJson(ValidationReport library) {
+    List<ValidationIssue> parser = library.issues().stream().filter(i -> i.source() == IssueSource.PARSER).toList();
+    if (!parser.isEmpty()) {
+      return new ValidationReport(parser);
+    }
+    return new ValidationReport(List.of(new ValidationIssue(Severity.ERROR, "json.syntax", "", IssueSource.PARSER,
+        Codes.message("json.syntax", locale, Map.of()), null)));
   }
 
   ValidationReport validateTree(JsonNode tree) {
@@ -125,7 +181,7 @@ public final class SchemaValidator {
     issues.removeIf(i -> i.code().equals("schema.pattern") && formatFaults.contains(i.pointer()));
     if (errors.full) {
       issues.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
-          Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX_ISSUES)), null));
+          Codes.message("schema.tooManyIssues", locale, Map.of("limit", MAX_ISSUES)), null));
     }
     return new ValidationReport(new ArrayList<>(issues));
   }
@@ -133,12 +189,12 @@ public final class SchemaValidator {
   private ValidationIssue toIssue(Error error) {
     String keyword = error.getKeyword() == null ? "invalid" : error.getKeyword();
     String code = "schema." + keyword;
-    if (!Messages.has(code)) {
+    if (!Codes.isKnown(code)) {
       code = "schema.invalid";
     }
     StringBuilder pointer = new StringBuilder(error.getInstanceLocation().toString());
     if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && error.getProperty() != null) {
-      Pointers.appendEscaped(pointer, error.getProperty());
+      pointer.append('/').append(error.getProperty().replace("~", "~0").replace("/", "~1"));
     }
     Map<String, Object> args = new HashMap<>();
     JsonNode limit = error.getSchemaNode();
@@ -149,7 +205,7 @@ public final class SchemaValidator {
       args.put("limit", limit.asString());
     }
     return new ValidationIssue(Severity.ERROR, code, pointer.toString(), IssueSource.SCHEMA,
-        Messages.render(code, locale, args), null);
+        Codes.message(code, locale, args), null);
   }
 
   /**

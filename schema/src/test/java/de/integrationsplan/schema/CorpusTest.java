@@ -1,5 +1,7 @@
 package de.integrationsplan.schema;
 
+import de.integrationsplan.core.validation.PlanValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -39,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code {"description", "kind", "issues": [{"code", "pointer", "severity"?}]}}).
  *
  * <ul>
- *   <li>The library ({@link DocumentValidator}) reports exactly the expected issues, as a set of
+ *   <li>The library ({@link PlanValidator}) reports exactly the expected issues, as a set of
  *       (severity, code, pointer); the severity is {@code ERROR} unless the expectation says
  *       otherwise. A {@code valid} case therefore has no issue at all, not even a warning.
  *   <li>networknt alone ({@link SchemaValidator}) accepts {@code valid} and {@code rule} cases,
@@ -78,7 +80,7 @@ final class CorpusTest {
   static final List<KnownDisagreement> KNOWN_DISAGREEMENTS = List.of();
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final DocumentValidator LIBRARY = DocumentValidator.builder().locale(Locale.ENGLISH).build();
+  private static final PlanValidator LIBRARY = PlanValidator.builder().locale(Locale.ENGLISH).build();
   private static final SchemaValidator NETWORKNT =
       SchemaValidator.create(Locale.ENGLISH, de.integrationsplan.core.json.JsonLimits.defaults());
 

@@ -1,5 +1,7 @@
 package de.integrationsplan.schema;
 
+import de.integrationsplan.core.validation.PlanValidator;
+
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * Hostile documents, generated as streams so that no one holds them in memory, and the main class
  * that {@link HostileInputTest} starts in a child JVM with a 64 MB heap. It validates cases with
- * {@link DocumentValidator} and prints one line each, {@code CODES <distinct codes> COUNT <issues>},
+ * {@link PlanValidator} and prints one line each, {@code CODES <distinct codes> COUNT <issues>},
  * with {@code LEAK} before it when a message names an exception or repeats the document's marker.
  */
 final class HostileDocuments {
@@ -123,7 +125,7 @@ final class HostileDocuments {
    * @param args cases and how to pass them, {@code CASE:stream} or {@code CASE:bytes}
    */
   public static void main(String[] args) throws IOException {
-    DocumentValidator validator = DocumentValidator.create();
+    PlanValidator validator = PlanValidator.create();
     for (String arg : args) {
       String[] caseAndMode = arg.split(":");
       System.out.println(arg + " => " + answer(validator, Case.valueOf(caseAndMode[0]), "bytes".equals(caseAndMode[1])));
@@ -131,7 +133,7 @@ final class HostileDocuments {
     }
   }
 
-  private static String answer(DocumentValidator validator, Case c, boolean bytes) throws IOException {
+  private static String answer(PlanValidator validator, Case c, boolean bytes) throws IOException {
     ValidationReport report;
     try (InputStream in = c.open()) {
       report = bytes ? validator.validate(in.readAllBytes()) : validator.validate(in);

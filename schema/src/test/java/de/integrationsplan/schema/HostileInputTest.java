@@ -1,5 +1,7 @@
 package de.integrationsplan.schema;
 
+import de.integrationsplan.core.validation.PlanValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.schema.HostileDocuments.Case;
@@ -22,8 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile documents through {@link DocumentValidator#validate(java.io.InputStream)} and
- * {@link DocumentValidator#validate(byte[])}, in a child JVM with a 64 MB heap and a 512 KB stack:
+ * Hostile documents through {@link PlanValidator#validate(java.io.InputStream)} and
+ * {@link PlanValidator#validate(byte[])}, in a child JVM with a 64 MB heap and a 512 KB stack:
  * each is answered with a report with the expected codes, never an {@link OutOfMemoryError}, a
  * {@link StackOverflowError} or an exception. The documents are generated as streams
  * ({@link HostileDocuments}); documents over 8 MB are passed as a stream only, since a caller that
@@ -41,21 +43,24 @@ final class HostileInputTest {
         Case.EXTENSION_VALUE_WITH_99_000_EMPTY_OBJECTS, Case.EXTENSION_VALUE_WITH_39_000_OBJECTS_OF_ONE_KEY,
         Case.EXTENSION_VALUE_WITH_160_000_STRINGS);
     expect(List.of("json.limit.depth"), Case.ARRAYS_NESTED_100_000, Case.ARRAYS_NESTED_1_000_000,
-        Case.OBJECTS_NESTED_100_000, Case.OBJECTS_NESTED_1_000_000,
-        Case.EXTENSION_VALUE_ARRAYS_NESTED_1_000_000, Case.EXTENSION_VALUE_OBJECTS_NESTED_100_000);
+        Case.OBJECTS_NESTED_100_000, Case.EXTENSION_VALUE_ARRAYS_NESTED_1_000_000,
+        Case.EXTENSION_VALUE_OBJECTS_NESTED_100_000);
     // Jackson checks a number's length when it ends; a number longer than the string limit of
     // 65,536 characters is stopped by that limit first, while it is read
-    expect(List.of("json.limit.stringLength"), Case.STRING_OF_50_MB_IN_PSEUDONYM,
-        Case.STRING_OF_50_MB_IN_EXTENSION_VALUE, Case.STRING_OF_50_MB_OF_ESCAPES,
-        Case.NUMBER_OF_1_MB_OF_DIGITS, Case.NUMBER_OF_1_MB_OF_FRACTION_DIGITS, Case.BIRTH_YEAR_OF_1_MB_OF_DIGITS);
+    expect(List.of("json.limit.stringLength"), Case.NUMBER_OF_1_MB_OF_DIGITS, Case.NUMBER_OF_1_MB_OF_FRACTION_DIGITS,
+        Case.BIRTH_YEAR_OF_1_MB_OF_DIGITS);
+    // a document is read into memory up to the size limit first, so a larger one fails on its size
+    // whatever else it holds
+    expect(List.of("json.limit.documentSize"), Case.OBJECTS_NESTED_1_000_000, Case.STRING_OF_50_MB_IN_PSEUDONYM,
+        Case.STRING_OF_50_MB_IN_EXTENSION_VALUE, Case.STRING_OF_50_MB_OF_ESCAPES, Case.TRAILING_50_MB_OF_GARBAGE,
+        Case.PROPERTY_NAME_OF_50_MB_IN_EXTENSION_VALUE);
     expect(List.of("json.encoding"), Case.UTF8_OVERLONG_SLASH, Case.UTF8_OVERLONG_THREE_BYTES,
         Case.UTF8_ENCODED_LONE_HIGH_SURROGATE, Case.UTF8_ENCODED_LONE_LOW_SURROGATE,
         Case.UTF8_TRUNCATED_THREE_BYTE_SEQUENCE, Case.UTF8_TRUNCATED_AT_END_OF_DOCUMENT,
         Case.UTF8_BEYOND_U10FFFF, Case.UTF8_INVALID_START_BYTE, Case.UTF8_OVERLONG_IN_EXTENSION_VALUE,
         Case.UTF8_BEYOND_U10FFFF_IN_EXTENSION_VALUE, Case.UTF16_WITH_BYTE_ORDER_MARK, Case.UTF8_IN_PROPERTY_NAME);
     expect(List.of("json.duplicateKey"), Case.DUPLICATE_TOP_LEVEL_KEY, Case.DUPLICATE_KEY_IN_EXTENSION_VALUE);
-    expect(List.of("json.syntax"), Case.BYTE_ORDER_MARK_INSIDE_THE_DOCUMENT, Case.TWO_BYTE_ORDER_MARKS,
-        Case.TRAILING_50_MB_OF_GARBAGE);
+    expect(List.of("json.syntax"), Case.BYTE_ORDER_MARK_INSIDE_THE_DOCUMENT, Case.TWO_BYTE_ORDER_MARKS);
     expect(List.of("json.trailingContent"), Case.TRAILING_SECOND_PLAN);
     expect(List.of("json.limit.documentSize"), Case.TRAILING_50_MB_OF_SPACES,
         Case.UNKNOWN_PROPERTY_NAMES_OF_150_CHARACTERS_100_000_TIMES);
@@ -67,7 +72,7 @@ final class HostileInputTest {
     expect(List.of("schema.maxItems", "schema.required", "schema.tooManyIssues"), Case.GOALS_WITH_60_000_EMPTY_OBJECTS);
     expect(List.of("schema.additionalProperties", "schema.tooManyIssues"), Case.TOP_LEVEL_WITH_60_000_KEYS,
         Case.PERSON_WITH_60_000_KEYS);
-    expect(List.of("json.limit.nameLength"), Case.PROPERTY_NAME_OF_1_MB, Case.PROPERTY_NAME_OF_50_MB_IN_EXTENSION_VALUE);
+    expect(List.of("json.limit.nameLength"), Case.PROPERTY_NAME_OF_1_MB);
   }
 
   private static final Map<String, String> ANSWERS = new HashMap<>();

@@ -1,5 +1,7 @@
 package de.integrationsplan.schema;
 
+import de.integrationsplan.core.validation.PlanValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
@@ -17,7 +19,7 @@ final class SyntheticDocumentsTest {
 
   @Test
   void fiveHundredPlansPassSchemaAndRulesAsJsonDocuments() {
-    DocumentValidator validator = DocumentValidator.create();
+    PlanValidator validator = PlanValidator.create();
     PlanJson json = PlanJson.create();
     List<String> findings = new ArrayList<>();
     SyntheticPlans.builder().seed(42).build().stream(500).forEach(plan -> {

@@ -12,11 +12,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns Jackson's exceptions into {@link PlanFormatException}s with our codes. Jackson's own
@@ -37,46 +32,12 @@ public final class JsonErrors {
     String pointer = Pointers.of(e.getPath());
     TextLocation location = location(e.getLocation());
     String code;
-    if (e instanceof NullRejectingParser.NullValueException nve) {
-      code = "json.null";
-      pointer = nve.pointer();
-    } else if (e instanceof StreamConstraintsException) {
+    if (e instanceof StreamConstraintsException) {
       code = limitCode(String.valueOf(e.getOriginalMessage()));
-    } else if (e instanceof UnrecognizedPropertyException) {
-      code = "json.unknownProperty";
-    } else if (e instanceof InvalidNullException) {
-      code = "json.null";
-    } else if (e instanceof ValueInstantiationException) {
-      Throwable cause = e.getCause();
-      if (cause instanceof MissingValueException missing) {
-        code = missing.component().contains("[") || missing.component().contains(".")
-            ? "json.null" : "json.required";
-        if ("json.required".equals(code)) {
-          StringBuilder sb = new StringBuilder(pointer);
-          Pointers.appendEscaped(sb, missing.component());
-          pointer = sb.toString();
-        }
-      } else {
-        code = "json.invalidValue";
-      }
-    } else if (e instanceof InvalidFormatException) {
-      // a refused coercion (a number for text, text for a boolean) is a wrong type, not a bad value
-      String original = String.valueOf(e.getOriginalMessage());
-      code = original.startsWith("Cannot coerce") && !original.startsWith("Cannot coerce empty String")
-          ? "json.wrongType" : "json.invalidValue";
-    } else if (e instanceof MismatchedInputException mi) {
-      String original = String.valueOf(mi.getOriginalMessage());
-      if (original.startsWith("Trailing token")) {
-        code = "json.trailingContent";
-      } else if (original.startsWith("No content to map")) {
-        code = "json.empty";
-      } else {
-        code = "json.wrongType";
-      }
     } else if (e instanceof UnexpectedEndOfInputException) {
       code = "json.truncated";
     } else if (e instanceof InputCoercionException) {
-      code = "json.invalidValue";
+      code = "json.syntax";
     } else if (e instanceof JacksonIOException && e.getCause() instanceof Utf8Check.InvalidUtf8 bad) {
       return encoding(bad, locale);
     } else if (e instanceof JacksonIOException) {

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal;
 
+import de.integrationsplan.core.model.Formats;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,15 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Dates and UUIDs of the wire format, strictly: only JSON strings, {@code YYYY-MM-DD} for dates,
@@ -26,110 +18,24 @@ import tools.jackson.databind.module.SimpleModule;
  */
 public final class StrictTime {
 
-  /** RFC 3339 {@code full-date}; the day is checked against the month by parsing. */
-  public static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-  /** A month, {@code YYYY-MM}. */
-  public static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
-  /**
-   * RFC 3339 {@code date-time} in the form this library writes: upper-case {@code T}, seconds, up to
-   * nine fraction digits, {@code Z} or an offset with a colon; no leap second.
-   */
-  public static final String DATE_TIME_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-      + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$";
-  /** A UUID in its canonical 8-4-4-4-12 hexadecimal form. */
-  public static final String UUID_PATTERN =
-      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-
-  private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM");
+  /** {@link Formats#DATE}. */
+  public static final String DATE_PATTERN = Formats.DATE;
+  /** {@link Formats#MONTH}. */
+  public static final String MONTH_PATTERN = Formats.MONTH;
+  /** {@link Formats#DATE_TIME}. */
+  public static final String DATE_TIME_PATTERN = Formats.DATE_TIME;
+  /** {@link Formats#UUID}. */
+  public static final String UUID_PATTERN = Formats.UUID;
 
   private StrictTime() {}
 
-  /**
-   * The module with the strict (de)serializers.
-   *
-   * @return a new module
-   */
-  public static SimpleModule module() {
-    SimpleModule m = new SimpleModule("integrationsplan-time");
-    m.addDeserializer(LocalDate.class, new FastDate());
-    m.addDeserializer(YearMonth.class, new FastMonth());
-    m.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class) {
-      @Override
-      @Nullable OffsetDateTime parse(String text) {
-        return dateTime(text);
-      }
-    });
-    m.addDeserializer(UUID.class, new Reader<>(UUID.class) {
-      @Override
-      @Nullable UUID parse(String text) {
-        return uuid(text);
-      }
-    });
-    m.addDeserializer(Integer.class, new WholeNumber());
-    m.addSerializer(LocalDate.class, new Writer<>(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE));
-    m.addSerializer(YearMonth.class, new Writer<>(YearMonth.class, MONTH_FORMAT));
-    m.addSerializer(OffsetDateTime.class, new Writer<>(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    return m;
-  }
+  
 
-  private abstract static class Reader<T> extends ValueDeserializer<T> {
-    private final Class<T> type;
 
-    Reader(Class<T> type) {
-      this.type = type;
-    }
 
-    /** The value, or {@code null} when the text is not one. */
-    abstract @Nullable T parse(String text);
+  
 
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        return ctxt.reportInputMismatch(type, "expected a string");
-      }
-      String text = p.getString();
-      T value = parse(text);
-      if (value == null) {
-        throw InvalidFormatException.from(p, "not a valid " + type.getSimpleName(), text, type);
-      }
-      return value;
-    }
-  }
-
-  /**
-   * {@code YYYY-MM-DD} without regular expression or formatter: about 50 dates a plan make this the
-   * hottest scalar. Accepts exactly what {@link #DATE_PATTERN} and {@link LocalDate#of} together accept.
-   */
-  private static final class FastDate extends ValueDeserializer<LocalDate> {
-    @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        return ctxt.reportInputMismatch(LocalDate.class, "expected a string");
-      }
-      String text = p.getString();
-      LocalDate date = date(text);
-      if (date == null) {
-        throw InvalidFormatException.from(p, "not a valid LocalDate", text, LocalDate.class);
-      }
-      return date;
-    }
-  }
-
-  /** {@code YYYY-MM} without regular expression or formatter, as {@link #MONTH_PATTERN}. */
-  private static final class FastMonth extends ValueDeserializer<YearMonth> {
-    @Override
-    public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (!p.hasToken(JsonToken.VALUE_STRING)) {
-        return ctxt.reportInputMismatch(YearMonth.class, "expected a string");
-      }
-      String text = p.getString();
-      YearMonth month = month(text);
-      if (month != null) {
-        return month;
-      }
-      throw InvalidFormatException.from(p, "not a valid YearMonth", text, YearMonth.class);
-    }
-  }
+  
 
   /**
    * Parses {@code YYYY-MM} strictly, as {@link #MONTH_PATTERN}.
@@ -335,45 +241,7 @@ public final class StrictTime {
     return value;
   }
 
-  /**
-   * An integer as JSON Schema sees one: a number without a fractional part, so {@code 1998.0} is
-   * the integer 1998 and {@code 1998.5} is not an integer.
-   */
-  private static final class WholeNumber extends ValueDeserializer<Integer> {
-    @Override
-    public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-        return p.getIntValue();
-      }
-      if (p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-        java.math.BigDecimal value = p.getDecimalValue();
-        try {
-          return value.stripTrailingZeros().intValueExact();
-        } catch (ArithmeticException e) {
-          return ctxt.reportInputMismatch(Integer.class, "expected an integer");
-        }
-      }
-      return ctxt.reportInputMismatch(Integer.class, "expected an integer");
-    }
-  }
+  
 
-  private static final class Writer<T extends java.time.temporal.TemporalAccessor> extends ValueSerializer<T> {
-    private final Class<T> type;
-    private final DateTimeFormatter format;
 
-    Writer(Class<T> type, DateTimeFormatter format) {
-      this.type = type;
-      this.format = format;
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return type;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(format.format(value));
-    }
-  }
 }

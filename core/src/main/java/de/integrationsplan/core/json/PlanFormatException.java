@@ -4,72 +4,99 @@ import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.TextLocation;
 import de.integrationsplan.core.validation.ValidationIssue;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document cannot be read as an integration plan: it is not JSON, breaks a limit, repeats a
- * key, has an unknown property, a value of the wrong type, or lacks a required one.
+ * key, or breaks the structure the schema states (an unknown property, a value of the wrong type,
+ * a missing required one, a code that is not in its list, ...).
  *
- * <p>The message is localized and never contains the submitted value; the exception has no cause,
- * so that no parser message with document content reaches a log.
+ * <p>{@link #issues()} holds every fault the reader found in its one pass; {@link #code()},
+ * {@link #pointer()}, {@link #location()} and the message are those of the first. The message is
+ * localized and never contains the submitted value; the exception has no cause, so that no parser
+ * message with document content reaches a log.
  */
 public final class PlanFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String code;
-  private final String pointer;
-  private final @Nullable TextLocation location;
+  private final List<ValidationIssue> issues;
 
   /**
-   * Creates the exception.
+   * Creates the exception for one fault found while reading.
    *
    * @param code the stable code, such as {@code json.syntax}
    * @param pointer the JSON Pointer to the place, as far as known
    * @param location the place in the text, if known
-   * @param message the localized message
+   * @param message the localized message, without document content
    */
   public PlanFormatException(String code, String pointer, @Nullable TextLocation location, String message) {
-    super(message, null, false, false);
-    this.code = Objects.requireNonNull(code, "code");
-    this.pointer = Objects.requireNonNull(pointer, "pointer");
-    this.location = location;
+    this(List.of(new ValidationIssue(Severity.ERROR, Objects.requireNonNull(code, "code"),
+        Objects.requireNonNull(pointer, "pointer"), IssueSource.PARSER, Objects.requireNonNull(message, "message"),
+        location)));
   }
 
   /**
-   * The stable code.
+   * Creates the exception for the faults the reader found.
    *
-   * @return the code, such as {@code json.unknownProperty}
+   * @param issues the faults, at least one
+   */
+  public PlanFormatException(List<ValidationIssue> issues) {
+    super(first(issues).message(), null, false, false);
+    this.issues = List.copyOf(issues);
+  }
+
+  private static ValidationIssue first(List<ValidationIssue> issues) {
+    if (issues.isEmpty()) {
+      throw new IllegalArgumentException("a format exception needs at least one issue");
+    }
+    return issues.get(0);
+  }
+
+  /**
+   * The stable code of the first fault.
+   *
+   * @return the code, such as {@code json.syntax} or {@code schema.additionalProperties}
    */
   public String code() {
-    return code;
+    return issues.get(0).code();
   }
 
   /**
-   * The JSON Pointer to the place of the fault.
+   * The JSON Pointer of the first fault.
    *
-   * @return the pointer, the empty string for the whole document
+   * @return the pointer; the empty string for the whole document
    */
   public String pointer() {
-    return pointer;
+    return issues.get(0).pointer();
   }
 
   /**
-   * The place in the text.
+   * The place in the text of the first fault.
    *
-   * @return the line and column, or {@code null} when unknown
+   * @return the line and column, or {@code null} when not known
    */
   public @Nullable TextLocation location() {
-    return location;
+    return issues.get(0).location();
   }
 
   /**
-   * This fault as an issue of a validation report.
+   * Every fault found, in document order.
    *
-   * @return an error from the parser
+   * @return an unmodifiable list, never empty
+   */
+  public List<ValidationIssue> issues() {
+    return issues;
+  }
+
+  /**
+   * The first fault as a validation issue.
+   *
+   * @return the issue
    */
   public ValidationIssue toIssue() {
-    return new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.PARSER, getMessage(), location);
+    return issues.get(0);
   }
 }

@@ -1,6 +1,7 @@
 package de.integrationsplan.core.json;
 
-import de.integrationsplan.core.internal.JsonCodec;
+import de.integrationsplan.core.internal.json.DocumentReader;
+import de.integrationsplan.core.internal.json.PlanWriter;
 import de.integrationsplan.core.model.IntegrationPlan;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,19 +12,19 @@ import java.util.Objects;
 /**
  * Reads and writes integration plans in the JSON wire format, strictly.
  *
- * <p>Reading rejects what the schema rejects and what an attacker might send: unknown properties
- * (outside extension values), duplicate keys, content after the plan, explicit {@code null},
- * numbers where strings belong and strings where numbers belong, dates other than
- * {@code YYYY-MM-DD}, timestamps without offset, and documents over the {@link JsonLimits}. Every
- * failure is a {@link PlanFormatException} with a stable code, a JSON Pointer and a localized
- * message that does not repeat the document's content. Reading does not validate the plan's rules;
+ * <p>Reading rejects what the published schema rejects, and what an attacker might send: unknown
+ * properties (outside extension values), explicit {@code null}, values of the wrong type, missing
+ * required ones, codes outside their lists, texts and lists over their lengths, dates other than
+ * real {@code YYYY-MM-DD}, timestamps without offset; and beyond any schema, duplicate keys,
+ * content after the plan, bytes that are not UTF-8, and documents over the {@link JsonLimits}.
+ * A failure is a {@link PlanFormatException} that holds every fault found in one pass, each with a
+ * stable code (the JSON Schema keyword, such as {@code schema.additionalProperties}, or
+ * {@code json.*} for what no schema can see), a JSON Pointer, line and column, and a localized
+ * message that does not repeat the document's content. Reading does not check the plan's rules;
  * {@link de.integrationsplan.core.validation.PlanValidator} does both.
  *
- * <p>Text and bytes are read by a streaming reader first, which binds a well-formed plan directly
- * and declines everything else; a declined document is read again by Jackson databind, which reports
- * the fault. Both accept exactly the same documents and give equal plans. A stream is read by
- * databind alone, buffer by buffer: when documents are small and speed matters, read the bytes
- * ({@code InputStream.readAllBytes()}, within {@link JsonLimits#maxDocumentBytes()}) and pass them.
+ * <p>Text, bytes and streams are read by the same streaming reader; a stream is read into memory
+ * first, up to {@link JsonLimits#maxDocumentBytes()}.
  *
  * <p>Writing never writes {@code null} and leaves out empty lists.
  *
@@ -38,11 +39,11 @@ import java.util.Objects;
 public final class PlanJson {
 
   private final JsonLimits limits;
-  private final JsonCodec codec;
+  private final DocumentReader reader;
 
   private PlanJson(Builder b) {
     this.limits = b.limits;
-    this.codec = new JsonCodec(b.limits, b.locale);
+    this.reader = new DocumentReader(b.limits, b.locale);
   }
 
   /**
@@ -80,7 +81,7 @@ public final class PlanJson {
    * @throws PlanFormatException if the text is not a plan in the wire format
    */
   public IntegrationPlan read(String json) {
-    return codec.read(Objects.requireNonNull(json, "json"));
+    return bound(reader.read(Objects.requireNonNull(json, "json")));
   }
 
   /**
@@ -91,7 +92,7 @@ public final class PlanJson {
    * @throws PlanFormatException if the bytes are not a plan in the wire format
    */
   public IntegrationPlan read(byte[] json) {
-    return codec.read(Objects.requireNonNull(json, "json"));
+    return bound(reader.read(Objects.requireNonNull(json, "json")));
   }
 
   /**
@@ -103,7 +104,15 @@ public final class PlanJson {
    *     be read (code {@code json.io})
    */
   public IntegrationPlan read(InputStream json) {
-    return codec.read(Objects.requireNonNull(json, "json"));
+    return bound(reader.read(Objects.requireNonNull(json, "json")));
+  }
+
+  private static IntegrationPlan bound(DocumentReader.Result result) {
+    IntegrationPlan plan = result.plan();
+    if (plan == null) {
+      throw new PlanFormatException(result.issues());
+    }
+    return plan;
   }
 
   /**
@@ -113,7 +122,7 @@ public final class PlanJson {
    * @return the text
    */
   public String write(IntegrationPlan plan) {
-    return codec.write(Objects.requireNonNull(plan, "plan"));
+    return PlanWriter.write(Objects.requireNonNull(plan, "plan"), false);
   }
 
   /**
@@ -123,7 +132,7 @@ public final class PlanJson {
    * @return the text
    */
   public String writePretty(IntegrationPlan plan) {
-    return codec.writePretty(Objects.requireNonNull(plan, "plan"));
+    return PlanWriter.write(Objects.requireNonNull(plan, "plan"), true);
   }
 
   /**
@@ -143,7 +152,7 @@ public final class PlanJson {
    * @param out the stream
    */
   public void write(IntegrationPlan plan, OutputStream out) {
-    codec.write(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(out, "out"));
+    PlanWriter.write(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(out, "out"));
   }
 
   /** Builds a {@link PlanJson}. */

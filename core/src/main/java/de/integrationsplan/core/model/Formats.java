@@ -41,4 +41,22 @@ public final class Formats {
 
   /** The system of a coding: an absolute {@code https} or {@code http} URI, or a URN. */
   public static final String SYSTEM_URI = EXTENSION_URL;
+
+  /** A date, RFC 3339 {@code full-date} ({@code YYYY-MM-DD}); the day is checked against the month by the format. */
+  public static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+  /** A month, {@code YYYY-MM}. */
+  public static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+  /**
+   * A timestamp, RFC 3339 {@code date-time} in the form this library writes and reads: upper-case
+   * {@code T}, seconds, up to nine fraction digits, {@code Z} or an offset with a colon of at most
+   * 18 hours (the largest offset in use, and in {@code java.time}); no leap second.
+   */
+  public static final String DATE_TIME = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+      + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))$";
+
+  /** A UUID in its canonical 8-4-4-4-12 hexadecimal form, either case. */
+  public static final String UUID =
+      "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 }

@@ -4,8 +4,8 @@ import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.TemplateOnly;
 import de.integrationsplan.core.internal.check.PlanCheck;
+import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.constraints.Severities;
@@ -64,10 +64,12 @@ public final class PlanValidator {
 
   private final Locale locale;
   private final PlanJson json;
+  private final DocumentReader reader;
 
   private PlanValidator(Builder b) {
     this.locale = b.locale;
     this.json = PlanJson.builder().limits(b.limits).locale(b.locale).build();
+    this.reader = new DocumentReader(b.limits, b.locale);
   }
 
   /**
@@ -116,65 +118,77 @@ public final class PlanValidator {
     Objects.requireNonNull(plan, "plan");
     boolean passed = PlanCheck.passes(plan);
     if (passed && !VERIFY_PRE_CHECK) {
-      return ValidationReport.empty();
+      return new ValidationReport(List.of(), plan);
     }
     Set<ConstraintViolation<IntegrationPlan>> violations = Holder.VALIDATOR.validate(plan);
     if (VERIFY_PRE_CHECK && passed != violations.isEmpty()) {
       throw new AssertionError(disagreement(passed, violations));
     }
     if (violations.isEmpty()) {
-      return ValidationReport.empty();
+      return new ValidationReport(List.of(), plan);
     }
     List<ValidationIssue> issues = new ArrayList<>(violations.size());
     for (ConstraintViolation<IntegrationPlan> v : violations) {
       issues.add(toIssue(v));
     }
-    return new ValidationReport(issues);
+    return new ValidationReport(issues, plan);
   }
 
   /**
-   * Validates a JSON document given as text.
+   * Validates a JSON document given as text: reads it, and checks the rules on the plan when it
+   * could be read.
    *
    * @param jsonText the document
-   * @return the report
+   * @return the report, with the plan when the document could be read
    */
   public ValidationReport validate(String jsonText) {
     Objects.requireNonNull(jsonText, "jsonText");
-    try {
-      return validate(json.read(jsonText));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
+    DocumentReader.Result read = reader.read(jsonText);
+    IntegrationPlan plan = read.plan();
+    if (plan == null) {
+      return new ValidationReport(read.issues());
     }
+    ValidationReport rules = validate(plan);
+    return rules.issues().isEmpty() ? rules
+        : new ValidationReport(DocumentReader.locate(rules.issues(), jsonText), plan);
   }
 
   /**
-   * Validates a JSON document given as UTF-8 bytes.
+   * Validates a JSON document given as UTF-8 bytes: reads it, and checks the rules on the plan
+   * when it could be read.
    *
    * @param jsonBytes the document
-   * @return the report
+   * @return the report, with the plan when the document could be read
    */
   public ValidationReport validate(byte[] jsonBytes) {
     Objects.requireNonNull(jsonBytes, "jsonBytes");
-    try {
-      return validate(json.read(jsonBytes));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
+    DocumentReader.Result read = reader.read(jsonBytes);
+    IntegrationPlan plan = read.plan();
+    if (plan == null) {
+      return new ValidationReport(read.issues());
     }
+    ValidationReport rules = validate(plan);
+    return rules.issues().isEmpty() ? rules
+        : new ValidationReport(DocumentReader.locate(rules.issues(), jsonBytes), plan);
   }
 
   /**
-   * Validates a JSON document read from a stream of UTF-8 bytes, which stays open.
+   * Validates a JSON document read from a stream of UTF-8 bytes, which stays open; the stream is
+   * read into memory first, up to the document limit.
    *
    * @param jsonStream the document
    * @return the report; a stream that cannot be read gives the issue {@code json.io}
    */
   public ValidationReport validate(InputStream jsonStream) {
     Objects.requireNonNull(jsonStream, "jsonStream");
+    byte[] bytes;
     try {
-      return validate(json.read(jsonStream));
-    } catch (PlanFormatException e) {
-      return new ValidationReport(List.of(e.toIssue()));
+      bytes = jsonStream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, json.limits().maxDocumentBytes() + 1));
+    } catch (java.io.IOException e) {
+      return new ValidationReport(List.of(new ValidationIssue(Severity.ERROR, "json.io", "", IssueSource.PARSER,
+          Messages.render("json.io", locale, Map.of()), null)));
     }
+    return validate(bytes);
   }
 
   /** Names the disagreement by templates and paths only: never a submitted value. */

@@ -1,10 +1,12 @@
 package de.integrationsplan.core.validation;
 
+import de.integrationsplan.core.model.IntegrationPlan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of validating one plan: valid when no issue is an {@link Severity#ERROR}.
@@ -16,9 +18,21 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
+ * <p>A report on a document also carries the plan the document was read into, whenever it could be
+ * read (its structure is sound), so that embedding code reads and validates a document once:
+ *
+ * <pre>{@code
+ * ValidationReport report = validator.validate(bytes);
+ * if (report.isValid()) {
+ *   store(report.plan());
+ * }
+ * }</pre>
+ *
  * @param issues the findings, ordered by pointer, then code
+ * @param plan the plan the document was read into, or that was validated; {@code null} when the
+ *     document could not be read as a plan
  */
-public record ValidationReport(List<ValidationIssue> issues) {
+public record ValidationReport(List<ValidationIssue> issues, @Nullable IntegrationPlan plan) {
 
   private static final Comparator<ValidationIssue> ORDER = Comparator
       .comparing(ValidationIssue::pointer)
@@ -37,6 +51,25 @@ public record ValidationReport(List<ValidationIssue> issues) {
    */
   public static ValidationReport empty() {
     return new ValidationReport(List.of());
+  }
+
+  /**
+   * A report of findings without a plan.
+   *
+   * @param issues the findings
+   */
+  public ValidationReport(List<ValidationIssue> issues) {
+    this(issues, null);
+  }
+
+  /**
+   * The same findings about the given plan.
+   *
+   * @param plan the plan
+   * @return a report with the plan
+   */
+  public ValidationReport withPlan(@Nullable IntegrationPlan plan) {
+    return new ValidationReport(issues, plan);
   }
 
   /**
@@ -94,7 +127,7 @@ public record ValidationReport(List<ValidationIssue> issues) {
    */
   public ValidationReport merge(ValidationReport other) {
     return new ValidationReport(
-        java.util.stream.Stream.concat(issues.stream(), other.issues.stream()).toList());
+        java.util.stream.Stream.concat(issues.stream(), other.issues.stream()).toList(), plan != null ? plan : other.plan);
   }
 
   @Override

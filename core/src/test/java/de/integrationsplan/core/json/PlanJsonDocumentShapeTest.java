@@ -17,25 +17,25 @@ final class PlanJsonDocumentShapeTest {
   }
 
   @Test
-  void duplicateTopLevelKeyIsRejectedWithPointerToTheRootObject() {
+  void duplicateTopLevelKeyIsRejectedWithPointerToTheRepeatedProperty() {
     PlanFormatException e = failure(JsonDocs.withTop("\"integrationManager\":\"im-s-02\""));
     assertThat(e.code()).isEqualTo("json.duplicateKey");
-    assertThat(e.pointer()).isEmpty();
+    assertThat(e.pointer()).isEqualTo("/integrationManager");
     assertThat(e.location()).isNotNull();
   }
 
   @Test
-  void duplicateNestedKeyIsRejectedWithPointerToTheObjectHoldingIt() {
+  void duplicateNestedKeyIsRejectedWithPointerToTheRepeatedProperty() {
     PlanFormatException e = failure(JsonDocs.withPerson("\"pseudonym\":\"p-2\""));
     assertThat(e.code()).isEqualTo("json.duplicateKey");
-    assertThat(e.pointer()).isEqualTo("/person");
+    assertThat(e.pointer()).isEqualTo("/person/pseudonym");
   }
 
   @Test
   void duplicateKeyInsideAnExtensionValueIsRejected() {
     PlanFormatException e = failure(JsonDocs.withExtensionValue("{\"a\":1,\"a\":2}"));
     assertThat(e.code()).isEqualTo("json.duplicateKey");
-    assertThat(e.pointer()).startsWith("/extensions/0/value");
+    assertThat(e.pointer()).isEqualTo("/extensions/0/value/a");
   }
 
   @Test
@@ -91,21 +91,21 @@ final class PlanJsonDocumentShapeTest {
   @ValueSource(strings = {"[]", "[{}]", "\"text\"", "42", "true"})
   void documentThatIsNotAnObjectIsRejectedAsWrongType(String document) {
     PlanFormatException e = failure(document);
-    assertThat(e.code()).isEqualTo("json.wrongType");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEmpty();
   }
 
   @Test
   void documentThatIsNullIsRejected() {
     PlanFormatException e = failure("null");
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEmpty();
   }
 
   @Test
   void emptyObjectIsRejectedForTheFirstMissingRequiredProperty() {
     PlanFormatException e = failure("{}");
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/id");
   }
 

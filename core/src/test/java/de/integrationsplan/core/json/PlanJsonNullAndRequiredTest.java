@@ -13,7 +13,7 @@ final class PlanJsonNullAndRequiredTest {
   @Test
   void nullForAnOptionalPropertyIsRejected() {
     PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":null"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/person/birthYear");
     assertThat(e.location()).isNotNull();
   }
@@ -21,35 +21,35 @@ final class PlanJsonNullAndRequiredTest {
   @Test
   void nullForATopLevelOptionalPropertyIsRejected() {
     PlanFormatException e = failure(JsonDocs.withTop("\"updated\":null"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/updated");
   }
 
   @Test
   void nullForARequiredPropertyIsRejectedAsNullNotAsMissing() {
     PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "\"pseudonym\":\"p-1\"", "\"pseudonym\":null"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/person/pseudonym");
   }
 
   @Test
   void nullForAListIsRejected() {
     PlanFormatException e = failure(JsonDocs.withTop("\"goals\":null"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/goals");
   }
 
   @Test
   void nullInsideAListIsRejectedWithItsIndex() {
     PlanFormatException e = failure(JsonDocs.withPerson("\"languages\":[\"arb\",null]"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/person/languages/1");
   }
 
   @Test
   void nullInsideAnExtensionValueIsRejected() {
     PlanFormatException e = failure(JsonDocs.withExtensionValue("{\"a\":[1,null]}"));
-    assertThat(e.code()).isEqualTo("json.null");
+    assertThat(e.code()).isEqualTo("schema.type");
     assertThat(e.pointer()).isEqualTo("/extensions/0/value/a/1");
   }
 
@@ -65,21 +65,21 @@ final class PlanJsonNullAndRequiredTest {
       "/counsellingPeriod/plannedEnd, ',\"plannedEnd\":\"2029-01-04\"'"})
   void missingRequiredPropertyIsRejectedWithPointerToIt(String pointer, String member) {
     PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, member, ""));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo(pointer);
   }
 
   @Test
   void missingPersonIsRejectedWithPointerToIt() {
     PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, ",\"person\":{\"pseudonym\":\"p-1\"}", ""));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/person");
   }
 
   @Test
   void missingNestedRequiredPropertyIsRejectedWithPointerToIt() {
     PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "{\"pseudonym\":\"p-1\"}", "{\"birthYear\":1990}"));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/person/pseudonym");
   }
 
@@ -88,21 +88,21 @@ final class PlanJsonNullAndRequiredTest {
     PlanFormatException e = failure(JsonDocs.withTop(
         "\"goals\":[{\"id\":\"g1\",\"area\":\"WORK\",\"description\":\"d\",\"status\":\"ACTIVE\"},"
             + "{\"id\":\"g2\",\"area\":\"WORK\",\"status\":\"ACTIVE\"}]"));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/goals/1/description");
   }
 
   @Test
   void missingExtensionValueIsRejectedWithPointerToIt() {
     PlanFormatException e = failure(JsonDocs.withTop("\"extensions\":[{\"url\":\"https://vendor.example/x\"}]"));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/extensions/0/value");
   }
 
   @Test
   void emptyPersonObjectIsRejectedForTheMissingPseudonym() {
     PlanFormatException e = failure(JsonDocs.replace(JsonDocs.MINIMAL, "{\"pseudonym\":\"p-1\"}", "{}"));
-    assertThat(e.code()).isEqualTo("json.required");
+    assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/person/pseudonym");
   }
 }

@@ -157,7 +157,7 @@ final class PlanJsonWriteFormatTest {
 
   @Test
   void prettyTextHasLineBreaksAndTheSameContent() {
-    IntegrationPlan plan = CanaryPlans.everyStringACanary();
+    IntegrationPlan plan = TestPlans.complete();
     String pretty = json.writePretty(plan);
     assertThat(pretty).contains("\n");
     assertThat(json.write(json.read(pretty))).isEqualTo(json.write(plan));

@@ -10,7 +10,7 @@ import com.github.victools.jsonschema.generator.TypeScope;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
-import de.integrationsplan.core.internal.StrictTime;
+import de.integrationsplan.core.model.Formats;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.CodeLists;
@@ -171,13 +171,13 @@ public final class SchemaGenerator {
   private static com.github.victools.jsonschema.generator.CustomDefinition scalar(Class<?> type, SchemaGenerationContext context) {
     ObjectNode node;
     if (type == LocalDate.class) {
-      node = string("date", StrictTime.DATE_PATTERN);
+      node = string("date", Formats.DATE);
     } else if (type == OffsetDateTime.class) {
-      node = string("date-time", StrictTime.DATE_TIME_PATTERN);
+      node = string("date-time", Formats.DATE_TIME);
     } else if (type == YearMonth.class) {
-      node = string(null, StrictTime.MONTH_PATTERN);
+      node = string(null, Formats.MONTH);
     } else if (type == UUID.class) {
-      node = string("uuid", StrictTime.UUID_PATTERN);
+      node = string("uuid", Formats.UUID);
     } else if (type == Object.class) {
       node = NODES.objectNode().put("$ref", "#/$defs/JsonValue");
     } else {

@@ -28,8 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Answers every fault as an RFC 9457 problem detail ({@code application/problem+json}).
  *
  * <ul>
- *   <li>A body that is no readable plan (malformed JSON, an unknown property, a wrong type): 400, type
- *       {@link PlanProblem#UNREADABLE}, one issue from the library's codec ({@code json.*}).</li>
+ *   <li>A body that is no readable plan (malformed JSON, an unknown property, a wrong type, a code
+ *       outside its list): 400, type {@link PlanProblem#UNREADABLE}, every fault the library's reader
+ *       found ({@code schema.*} for the structure, {@code json.*} for what is not JSON).</li>
  *   <li>A plan that breaks a rule: 422, type {@link PlanProblem#INVALID}, the library's report.</li>
  *   <li>An unknown id: 404; an id stored already: 409.</li>
  * </ul>
@@ -53,10 +54,10 @@ class PlanProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ValidationIssue issue = unreadable(ex);
+    List<ValidationIssue> issues = unreadable(ex);
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, PlanProblem.UNREADABLE, "problem.unreadable.title",
-        issue.message());
-    problem.setProperty("issues", List.of(ProblemIssue.of(issue)));
+        issues.get(0).message());
+    problem.setProperty("issues", issues.stream().map(ProblemIssue::of).toList());
     return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
@@ -97,16 +98,16 @@ class PlanProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * The codec's fault, which travels as the cause; else Spring found the body missing before any
+   * The reader's faults, which travel as the cause; else Spring found the body missing before any
    * converter ran, which the library calls {@code json.empty}.
    */
-  private ValidationIssue unreadable(HttpMessageNotReadableException ex) {
+  private List<ValidationIssue> unreadable(HttpMessageNotReadableException ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof PlanFormatException fault) {
-        return fault.toIssue();
+        return fault.issues();
       }
     }
-    return validators.current().validate(new byte[0]).issues().get(0);
+    return validators.current().validate(new byte[0]).issues();
   }
 
   /**

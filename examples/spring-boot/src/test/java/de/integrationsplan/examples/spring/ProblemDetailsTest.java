@@ -89,7 +89,7 @@ final class ProblemDetailsTest {
 
     assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
       assertThat(json).extractingPath("$.issues").asArray().hasSize(1);
-      assertThat(json).extractingPath("$.issues[0].code").isEqualTo("json.unknownProperty");
+      assertThat(json).extractingPath("$.issues[0].code").isEqualTo("schema.additionalProperties");
       assertThat(json).extractingPath("$.issues[0].pointer").isEqualTo("/aktenzeichen");
     });
     assertThat(result).body().asString().doesNotContain("KA-50-2025-0208");
@@ -99,7 +99,7 @@ final class ProblemDetailsTest {
   void answersAWrongTypeWith400InsteadOfCoercingIt() {
     assertThat(post(ExamplePlans.read("invalid", "birth-year-as-string.json"), null))
         .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
-          assertThat(json).extractingPath("$.issues[0].code").isEqualTo("json.wrongType");
+          assertThat(json).extractingPath("$.issues[0].code").isEqualTo("schema.type");
           assertThat(json).extractingPath("$.issues[0].pointer").isEqualTo("/person/birthYear");
         });
   }

@@ -3,7 +3,8 @@ package de.integrationsplan.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.validation.Codes;
+import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.io.ByteArrayInputStream;
@@ -14,19 +15,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzzes the parse-and-validate entry point {@link DocumentValidator#validate(byte[])}. In
- * {@code mvn verify} it runs the seeds in {@code DocumentValidatorFuzzTestInputs/} once each
+ * Fuzzes the parse-and-validate entry point {@link PlanValidator#validate(byte[])}. In
+ * {@code mvn verify} it runs the seeds in {@code PlanValidatorFuzzTestInputs/} once each
  * (regression mode); with {@code -Pfuzz} Jazzer mutates them for 60 seconds (see README, Fuzzing).
  *
  * <p>Invariants: a report comes back, never an exception; every issue has a code with a message in
  * German and English; every pointer is RFC 6901 syntax; no message repeats the document; whatever
  * the fast binder accepts (as bytes or as text), the databind path accepts and binds to an equal
- * plan ({@link FastPathOracle}).
+ * plan ({@link ReaderOracle}: networknt judges the reader).
  */
-final class DocumentValidatorFuzzTest {
+final class PlanValidatorFuzzTest {
 
-  private static final DocumentValidator GERMAN = DocumentValidator.create();
-  private static final DocumentValidator ENGLISH = DocumentValidator.builder().locale(Locale.ENGLISH).build();
+  private static final PlanValidator GERMAN = PlanValidator.create();
+  private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
 
   /** RFC 6901: empty, or reference tokens after "/" in which "~" is only "~0" or "~1". */
   private static final Pattern POINTER = Pattern.compile("(/([^/~]|~[01])*)*");
@@ -38,14 +39,14 @@ final class DocumentValidatorFuzzTest {
   void validatingAnyBytesGivesAReportThatKeepsTheInvariants(byte[] input) {
     ValidationReport german = GERMAN.validate(input);
     ValidationReport english = ENGLISH.validate(new ByteArrayInputStream(input));
-    FastPathOracle.check(input);
-    FastPathOracle.check(new String(input, StandardCharsets.UTF_8));
+    ReaderOracle.DEFAULTS.check(input);
+    ReaderOracle.DEFAULTS.check(new String(input, StandardCharsets.UTF_8));
 
     assertThat(english.codes()).as("the same codes from bytes and from a stream").isEqualTo(german.codes());
     String text = new String(input, StandardCharsets.UTF_8);
     for (ValidationIssue issue : german.issues()) {
       assertThat(issue.code()).isNotBlank();
-      assertThat(Messages.has(issue.code())).as("%s has a message in both languages", issue.code()).isTrue();
+      assertThat(Codes.isKnown(issue.code())).as("%s has a message in both languages", issue.code()).isTrue();
       assertThat(issue.message()).isNotBlank();
       assertThat(POINTER.matcher(issue.pointer()).matches()).as("pointer syntax of %s", issue.code()).isTrue();
       assertNotEchoed(text, issue, Locale.GERMAN);
@@ -61,7 +62,7 @@ final class DocumentValidatorFuzzTest {
    * (an input may quote a word of a message; the message must not have it from the input).
    */
   private static void assertNotEchoed(String input, ValidationIssue issue, Locale locale) {
-    String template = Messages.render(issue.code(), locale, Map.of());
+    String template = Codes.message(issue.code(), locale, Map.of());
     Matcher m = DISTINCTIVE.matcher(input);
     while (m.find()) {
       String run = m.group();

@@ -2,8 +2,8 @@ package de.integrationsplan.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.internal.JsonCodec;
 import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.Extension;
 import de.integrationsplan.core.model.IntegrationPlan;
@@ -34,15 +34,19 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fast binder against the databind path ({@link FastPathOracle}): generated plans take the fast
- * path and bind equal to databind; for every corpus case, hostile document and many mutations
+ * networknt judges the library's reader ({@link ReaderOracle}): generated plans are read back
+ * equal and valid for both; for every corpus case, hostile document and many mutations
  * (structural ones from {@link Mutations}, token-level ones, byte-level ones, extension values of
- * every shape), whenever the fast path accepts, databind accepts and binds an equal plan.
+ * every shape, tight limits), the reader and networknt give the same verdict and the same findings
+ * as (code, pointer).
  */
-final class FastPathAgreementProperties {
+final class ReaderAgreementProperties {
 
   private static final PlanJson JSON = PlanJson.create();
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /** Reads numbers with a fraction as the reader does, as {@code BigDecimal}. */
+  private static final ObjectMapper DECIMALS = JsonMapper.builder()
+      .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final Mutations MUTATIONS = new Mutations(MAPPER.readTree(PlanSchema.text()));
   private static final JsonFactory TOKENS = new JsonFactory();
   private static final String MARKER_URL = "https://software.example/ext/x";
@@ -51,21 +55,21 @@ final class FastPathAgreementProperties {
     return SyntheticPlans.withSeed(seed).plan(index);
   }
 
-  // --- valid plans must take the fast path ------------------------------------------------------
+  // --- valid plans are read back -------------------------------------------------------------------
 
   @Property
-  void generatedPlansTakeTheFastPathAndBindAsDatabind(@ForAll long seed,
+  void generatedPlansAreReadBackEqualAndValidForNetworknt(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
     IntegrationPlan plan = plan(seed, index);
     String compact = JSON.write(plan);
-    assertThat(FastPathOracle.check(compact)).as("fast path, compact text").isEqualTo(plan);
-    assertThat(FastPathOracle.check(JSON.writePretty(plan))).as("fast path, indented text").isEqualTo(plan);
-    assertThat(FastPathOracle.check(compact.getBytes(StandardCharsets.UTF_8))).as("fast path, bytes").isEqualTo(plan);
+    assertThat(ReaderOracle.DEFAULTS.check(compact)).as("compact text").isEqualTo(plan);
+    assertThat(ReaderOracle.DEFAULTS.check(JSON.writePretty(plan))).as("indented text").isEqualTo(plan);
+    assertThat(ReaderOracle.DEFAULTS.check(compact.getBytes(StandardCharsets.UTF_8))).as("bytes").isEqualTo(plan);
     byte[] spaced = ("\n\t " + JSON.writePretty(plan) + " \r\n").getBytes(StandardCharsets.UTF_8);
-    assertThat(FastPathOracle.check(spaced)).as("fast path, bytes with surrounding whitespace").isEqualTo(plan);
+    assertThat(ReaderOracle.DEFAULTS.check(spaced)).as("bytes with surrounding whitespace").isEqualTo(plan);
   }
 
-  // --- anything the fast path accepts, databind accepts equally -------------------------------
+  // --- the reader and networknt agree on everything else ----------------------------------------
 
   @Property
   void structuralMutants(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
@@ -95,9 +99,9 @@ final class FastPathAgreementProperties {
     for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
       json = mutateBytes(json, random);
     }
-    Statistics.label("fast path").collect(FastPathOracle.check(json) != null);
-    FastPathOracle.check(new String(json, StandardCharsets.UTF_8));
-    FastPathOracle.check(new String(json, StandardCharsets.ISO_8859_1));
+    Statistics.label("read").collect(ReaderOracle.DEFAULTS.check(json) != null);
+    ReaderOracle.DEFAULTS.check(new String(json, StandardCharsets.UTF_8));
+    ReaderOracle.DEFAULTS.check(new String(json, StandardCharsets.ISO_8859_1));
   }
 
   @Property(tries = 1000)
@@ -107,10 +111,10 @@ final class FastPathAgreementProperties {
     String json = HostileDocuments.PLAN_HEAD + ",\"extensions\":[{\"url\":\"" + MARKER_URL + "\",\"value\":"
         + value + "}]}";
     boolean taken = checkBoth(json);
-    Statistics.label("fast path").collect(taken);
+    Statistics.label("read").collect(taken);
   }
 
-  /** Every limit, set low enough to matter, is held by the fast path as by databind. */
+  /** Every limit, set low enough to matter, is held by the reader as by the schema validator's tree reader. */
   @Property(tries = 300)
   void tightLimits(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll @IntRange(min = 0, max = 6) int which) {
@@ -126,28 +130,28 @@ final class FastPathAgreementProperties {
           d.maxNameLength(), 50 + index % 400);
       default -> d;
     };
-    JsonCodec codec = new JsonCodec(limits, java.util.Locale.ENGLISH);
+    ReaderOracle oracle = new ReaderOracle(limits);
     Random random = new Random(seed);
     String json = JSON.write(plan(seed, index % 2_000));
     if (random.nextBoolean()) {
       json = mutateToken(json, random);
     }
-    FastPathOracle.check(codec, json);
-    FastPathOracle.check(codec, json.getBytes(StandardCharsets.UTF_8));
+    oracle.check(json);
+    oracle.check(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A few plain extension values that a valid plan may carry must take the fast path. */
+  /** Plain extension values that a valid plan may carry are read, in the Java types the model keeps. */
   @Example
-  void plainExtensionValuesTakeTheFastPath() {
+  void plainExtensionValuesAreRead() {
     for (String value : List.of("\"x\"", "true", "false", "0", "-0", "1998", "2147483648", "9223372036854775808",
         "1.5", "-0.0", "1e5", "1E-3", "[1,\"a\",[true]]", "{\"a\":{\"b\":[1.25]}}", "\"\\u00e4\\n\\ud83d\\ude00\"")) {
       String json = HostileDocuments.PLAN_HEAD + ",\"extensions\":[{\"url\":\"" + MARKER_URL + "\",\"value\":"
           + value + "}]}";
-      IntegrationPlan fast = FastPathOracle.check(json);
-      assertThat(fast).as("fast path for extension value %s", value).isNotNull();
-      assertThat(fast.extensions()).extracting(Extension::value)
-          .as("extension value %s", value).isEqualTo(FastPathOracle.CODEC.readSlow(json).extensions().stream()
-              .map(Extension::value).toList());
+      IntegrationPlan read = ReaderOracle.DEFAULTS.check(json);
+      assertThat(read).as("extension value %s", value).isNotNull();
+      Object bound = read.extensions().get(0).value();
+      assertThat(bound).as("extension value %s", value)
+          .isEqualTo(new Extension(MARKER_URL, DECIMALS.readValue(value, Object.class)).value());
     }
   }
 
@@ -161,36 +165,36 @@ final class FastPathAgreementProperties {
     int taken = 0;
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
-      if (FastPathOracle.check(bytes) != null) {
+      if (ReaderOracle.DEFAULTS.check(bytes) != null) {
         taken++;
       }
-      FastPathOracle.check(new String(bytes, StandardCharsets.UTF_8));
+      ReaderOracle.DEFAULTS.check(new String(bytes, StandardCharsets.UTF_8));
     }
-    assertThat(taken).as("valid corpus cases take the fast path").isPositive();
+    assertThat(taken).as("valid corpus cases are read").isPositive();
   }
 
   @Example
   void hostileDocuments() throws IOException {
     for (HostileDocuments.Case c : HostileDocuments.Case.values()) {
       if (c.size() > 6 * 1024 * 1024) {
-        continue; // over the size limit: the fast path declines before reading (see the next example)
+        continue; // over the size limit: see the next example
       }
       byte[] bytes;
       try (InputStream in = c.open()) {
         bytes = in.readAllBytes();
       }
-      IntegrationPlan fast = FastPathOracle.check(bytes);
-      FastPathOracle.check(new String(bytes, StandardCharsets.UTF_8));
+      IntegrationPlan read = ReaderOracle.DEFAULTS.check(bytes);
+      ReaderOracle.DEFAULTS.check(new String(bytes, StandardCharsets.UTF_8));
       if (c == HostileDocuments.Case.VALID_MINIMAL_PLAN) {
-        assertThat(fast).isNotNull();
+        assertThat(read).isNotNull();
       }
     }
   }
 
   @Example
-  void documentsOverTheSizeLimitAreDeclined() {
+  void documentsOverTheSizeLimitAreRejectedByBoth() {
     byte[] big = (HostileDocuments.PLAN_HEAD + " ".repeat(4 * 1024 * 1024) + "}").getBytes(StandardCharsets.UTF_8);
-    assertThat(FastPathOracle.CODEC.readFast(big)).isNull();
+    assertThat(ReaderOracle.DEFAULTS.check(big)).isNull();
   }
 
   @Example
@@ -235,8 +239,8 @@ final class FastPathAgreementProperties {
     for (String json : cases) {
       checkBoth(json);
     }
-    assertThat(FastPathOracle.check(HostileDocuments.MINIMAL_PLAN)).isNotNull();
-    assertThat(FastPathOracle.check(head.replace("\"schemaVersion\"", "\"schema\\u0056ersion\"") + "}"))
+    assertThat(ReaderOracle.DEFAULTS.check(HostileDocuments.MINIMAL_PLAN)).isNotNull();
+    assertThat(ReaderOracle.DEFAULTS.check(head.replace("\"schemaVersion\"", "\"schema\\u0056ersion\"") + "}"))
         .as("an escaped property name").isNotNull();
     // invalid and overlong UTF-8, a byte order mark, UTF-16
     byte[] plan = HostileDocuments.MINIMAL_PLAN.getBytes(StandardCharsets.UTF_8);
@@ -250,32 +254,38 @@ final class FastPathAgreementProperties {
       }
       out.write(plan, at, plan.length - at);
       byte[] bytes = out.toByteArray();
-      boolean valid = bad.length == 2 && bad[0] == 0xC3 || bad.length == 4 && bad[0] == 0xF0 && bad[3] == 0x80;
-      assertThat(FastPathOracle.check(bytes) != null).as("fast path on %s", java.util.Arrays.toString(bad)).isEqualTo(valid);
+      // well-formed UTF-8 is read, and then breaks only the pseudonym's pattern
+      boolean wellFormed = bad.length == 2 && bad[0] == 0xC3 || bad.length == 4 && bad[0] == 0xF0 && bad[3] == 0x80;
+      ReaderOracle.DEFAULTS.check(bytes);
+      PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
+          () -> JSON.read(bytes));
+      assertThat(e.code()).as("read %s", java.util.Arrays.toString(bad))
+          .isEqualTo(wellFormed ? "schema.pattern" : "json.encoding");
     }
     ByteArrayOutputStream bom = new ByteArrayOutputStream();
     bom.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     bom.writeBytes(plan);
-    assertThat(FastPathOracle.check(bom.toByteArray())).as("a byte order mark declines").isNull();
-    assertThat(FastPathOracle.check(HostileDocuments.MINIMAL_PLAN.getBytes(StandardCharsets.UTF_16LE))).isNull();
-    assertThat(FastPathOracle.check(HostileDocuments.MINIMAL_PLAN.getBytes(StandardCharsets.UTF_16BE))).isNull();
+    assertThat(ReaderOracle.DEFAULTS.check(bom.toByteArray())).as("a byte order mark is skipped").isNotNull();
+    assertThat(ReaderOracle.DEFAULTS.check(HostileDocuments.MINIMAL_PLAN.getBytes(StandardCharsets.UTF_16LE))).isNull();
+    assertThat(ReaderOracle.DEFAULTS.check(HostileDocuments.MINIMAL_PLAN.getBytes(StandardCharsets.UTF_16BE))).isNull();
   }
 
-  /** Proves the oracle can fail: a plan bound by a path that drops a value is caught. */
+  /** Proves the oracle can fail: a reader that reports one finding fewer than networknt is caught. */
   @Example
   void theOracleSeesADifference() {
-    IntegrationPlan plan = plan(1, 1);
-    String json = JSON.write(plan);
-    String other = JSON.write(plan.toBuilder().integrationManager("im-other-1").build());
-    assertThat(FastPathOracle.CODEC.readFast(json)).isNotEqualTo(FastPathOracle.CODEC.readSlow(other));
+    String json = HostileDocuments.PLAN_HEAD.replace("\"p-1\"}", "\"p-1\",\"sex\":\"female\"}") + "}";
+    ReaderOracle.DEFAULTS.check(json);
+    String oneMore = HostileDocuments.PLAN_HEAD.replace("\"p-1\"}", "\"p-1\",\"sex\":\"female\",\"x\":1}") + "}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReaderOracle.DEFAULTS.checkAgainst(json, oneMore))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("schema.additionalProperties at \"/person/x\"");
   }
 
   // --- helpers ----------------------------------------------------------------------------------
 
-  /** Checks text and its UTF-8 bytes; whether the fast path took the bytes. */
+  /** Checks text and its UTF-8 bytes; whether the reader bound the bytes. */
   private static boolean checkBoth(String json) {
-    FastPathOracle.check(json);
-    return FastPathOracle.check(json.getBytes(StandardCharsets.UTF_8)) != null;
+    ReaderOracle.DEFAULTS.check(json);
+    return ReaderOracle.DEFAULTS.check(json.getBytes(StandardCharsets.UTF_8)) != null;
   }
 
   /** Rewrites the document token by token, changing one token (or the place before it). */

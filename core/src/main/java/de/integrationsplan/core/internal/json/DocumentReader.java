@@ -1,0 +1,242 @@
+package de.integrationsplan.core.internal.json;
+
+import de.integrationsplan.core.internal.JsonErrors;
+import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.Utf8Check;
+import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.json.PlanFormatException;
+import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.validation.IssueSource;
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.ValidationIssue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The one strict reader of the wire format: one pass over a document with jackson-core's streaming
+ * parser that binds a sound document to an {@link IntegrationPlan} and, for any other, is the
+ * diagnosis. Every structural fault is reported with the JSON Schema keyword that states the
+ * constraint ({@code schema.required}, {@code schema.additionalProperties}, {@code schema.type},
+ * {@code schema.enum}, {@code schema.pattern}, {@code schema.format}, ...), the RFC 6901 pointer
+ * networknt and ajv give it, and the line and column; the reader skips a faulty value and goes on.
+ * Faults no schema can see end the reading with one finding of their own: not JSON
+ * ({@code json.syntax}, {@code json.truncated}), not UTF-8 ({@code json.encoding}), a repeated key
+ * ({@code json.duplicateKey}), content after the plan, an empty document, a limit.
+ *
+ * <p>Text and bytes are read alike: a byte order mark is skipped in both, and columns count
+ * Unicode code points in both. A stream is read into memory first, up to the document limit.
+ * Immutable and thread-safe.
+ */
+public final class DocumentReader {
+
+  /** What one reading gives: the plan when the document is sound, and the findings otherwise. */
+  public record Result(@Nullable IntegrationPlan plan, List<ValidationIssue> issues) {
+
+    /** Canonical constructor; copies the findings. */
+    public Result {
+      issues = List.copyOf(issues);
+    }
+  }
+
+  private final Locale locale;
+  private final JsonLimits limits;
+  private final JsonFactory factory;
+
+  /**
+   * A reader.
+   *
+   * @param limits the limits for reading
+   * @param locale the language of messages
+   */
+  public DocumentReader(JsonLimits limits, Locale locale) {
+    this.limits = limits;
+    this.locale = locale;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxTokenCount(limits.maxTokens())
+        .build();
+    // no STRICT_DUPLICATE_DETECTION: the shapes detect repeated keys with a bitset per record
+    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    ShapeCompiler.record(IntegrationPlan.class); // a model the reader cannot read fails here, not later
+  }
+
+  /**
+   * Reads UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the plan or the findings
+   */
+  public Result read(byte[] json) {
+    int start = bomLength(json);
+    Findings f = new Findings(locale, json, null, start, limits.maxNameLength());
+    if (json.length > limits.maxDocumentBytes()) {
+      return fatal("json.limit.documentSize", null);
+    }
+    if (!Utf8Check.isStrict(json)) {
+      return encoding(json);
+    }
+    // a zero byte in the first four makes jackson-core read UTF-16 or UTF-32: not the wire format
+    for (int i = start; i < Math.min(json.length, start + 4); i++) {
+      if (json[i] == 0) {
+        return fatal("json.encoding", new de.integrationsplan.core.validation.TextLocation(1, 1));
+      }
+    }
+    // jackson-core skips one byte order mark itself; a second one is content, and a syntax error
+    Result result;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+      result = read(p, f);
+    } catch (JacksonException e) {
+      return fatal(e, f);
+    }
+    return unplaced(result) ? new Result(null, locate(result.issues(), json)) : result;
+  }
+
+  /** Whether structural findings lack a place: missing properties, placed at the object that lacks them. */
+  private static boolean unplaced(Result result) {
+    for (ValidationIssue issue : result.issues()) {
+      if (issue.location() == null && issue.source() == IssueSource.SCHEMA && !issue.pointer().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a UTF-8 byte order mark at the start: 3 or 0. */
+  static int bomLength(byte[] json) {
+    return json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+  }
+
+  /**
+   * The same findings, each placed in the document: for the findings the rules make on a plan
+   * this reader read from the bytes.
+   *
+   * @param issues findings with pointers into the document
+   * @param json the document
+   * @return the findings with their lines and columns
+   */
+  public static List<ValidationIssue> locate(List<ValidationIssue> issues, byte[] json) {
+    return locate(issues, PointerLocations.find(json, pointers(issues)));
+  }
+
+  /**
+   * The same findings, each placed in the document, as {@link #locate(List, byte[])}.
+   *
+   * @param issues findings with pointers into the document
+   * @param json the document
+   * @return the findings with their lines and columns
+   */
+  public static List<ValidationIssue> locate(List<ValidationIssue> issues, String json) {
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    return locate(issues, PointerLocations.find(text, pointers(issues)));
+  }
+
+  private static List<String> pointers(List<ValidationIssue> issues) {
+    return issues.stream().map(ValidationIssue::pointer).distinct().toList();
+  }
+
+  private static List<ValidationIssue> locate(List<ValidationIssue> issues,
+      Map<String, de.integrationsplan.core.validation.TextLocation> places) {
+    return issues.stream().map(i -> i.location() != null || !places.containsKey(i.pointer()) ? i
+        : new ValidationIssue(i.severity(), i.code(), i.pointer(), i.source(), i.message(), places.get(i.pointer())))
+        .toList();
+  }
+
+  /**
+   * Reads text.
+   *
+   * @param json the document
+   * @return the plan or the findings
+   */
+  public Result read(String json) {
+    // a byte order mark is skipped, as jackson-core skips it in bytes; columns count from after it
+    String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
+    Findings f = new Findings(locale, null, text, 0, limits.maxNameLength());
+    if (text.length() > limits.maxDocumentBytes()) {
+      return fatal("json.limit.documentSize", null);
+    }
+    Result result;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      result = read(p, f);
+    } catch (JacksonException e) {
+      return fatal(e, f);
+    }
+    return unplaced(result) ? new Result(null, locate(result.issues(), text)) : result;
+  }
+
+  /**
+   * Reads a stream of UTF-8 bytes, which stays open, into memory first.
+   *
+   * @param json the stream
+   * @return the plan or the findings; a stream that cannot be read gives {@code json.io}
+   */
+  public Result read(InputStream json) {
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+    } catch (IOException e) {
+      return new Result(null, List.of(JsonErrors.io(locale).toIssue()));
+    }
+    return read(bytes);
+  }
+
+  private Result read(JsonParser p, Findings f) {
+    try {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return fatal("json.empty", null);
+      }
+      Object plan = ShapeCompiler.record(IntegrationPlan.class).read(p, first, f);
+      if (p.nextToken() != null) {
+        return fatal("json.trailingContent", f.location(p.currentTokenLocation()));
+      }
+      return plan == ValueShape.FAULT ? new Result(null, f.issues()) : new Result((IntegrationPlan) plan, List.of());
+    } catch (Fatal e) {
+      return fatal(e.code, e.pointer == null ? "" : e.pointer, f.location(p.currentTokenLocation()));
+    } catch (StackOverflowError e) {
+      return fatal("json.limit.depth", null);
+    }
+  }
+
+  private Result fatal(JacksonException e, Findings f) {
+    PlanFormatException translated = JsonErrors.translate(e, locale);
+    return new Result(null, List.of(new ValidationIssue(Severity.ERROR, translated.code(), "", IssueSource.PARSER,
+        translated.getMessage(), f.location(e.getLocation()))));
+  }
+
+  private Result fatal(String code, de.integrationsplan.core.validation.@Nullable TextLocation location) {
+    return fatal(code, "", location);
+  }
+
+  private Result fatal(String code, String pointer, de.integrationsplan.core.validation.@Nullable TextLocation location) {
+    return new Result(null, List.of(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.PARSER,
+        Messages.render(code, locale, Map.of()), location)));
+  }
+
+  /** Bytes that are not strict UTF-8: the checking stream finds the place (rare, so read again). */
+  private Result encoding(byte[] json) {
+    try (InputStream in = Utf8Check.checking(new ByteArrayInputStream(json))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (Utf8Check.InvalidUtf8 bad) {
+      return new Result(null, List.of(JsonErrors.encoding(bad, locale).toIssue()));
+    } catch (IOException e) {
+      // not from memory
+    }
+    return fatal("json.encoding", null);
+  }
+}
