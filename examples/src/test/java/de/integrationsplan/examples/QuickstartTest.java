@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's Quickstart is this module's {@link Quickstart}, and it prints German findings. */
+/** The README's Quickstart is this module's {@link Quickstart}, and it prints the German findings the README shows. */
 final class QuickstartTest {
 
   private static final Path README = Path.of("..", "README.md");
@@ -37,6 +37,15 @@ final class QuickstartTest {
     assertThat(readme).first().isEqualTo("```java");
     assertThat(readme).last().isEqualTo("```");
     assertThat(readme.subList(1, readme.size() - 1)).containsExactlyElementsOf(source);
+  }
+
+  @Test
+  void readmeShowsExactlyWhatTheQuickstartPrints() throws IOException {
+    List<String> readme = between(Files.readAllLines(README, StandardCharsets.UTF_8),
+        "<!-- quickstart-output:begin -->", "<!-- quickstart-output:end -->");
+    assertThat(readme).first().isEqualTo("```text");
+    assertThat(readme).last().isEqualTo("```");
+    assertThat(readme.subList(1, readme.size() - 1)).containsExactlyElementsOf(run().lines().collect(Collectors.toList()));
   }
 
   private static List<String> between(List<String> lines, String begin, String end) {
