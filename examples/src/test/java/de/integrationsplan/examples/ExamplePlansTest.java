@@ -6,7 +6,7 @@ import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
-import de.integrationsplan.schema.DocumentValidator;
+import de.integrationsplan.core.validation.PlanValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class ExamplePlansTest {
   private static final Path EXPECTED = Path.of("plans", "expected");
   private static final int AT_LEAST = 15;
 
-  private static final DocumentValidator VALIDATOR = DocumentValidator.create();
+  private static final PlanValidator VALIDATOR = PlanValidator.create();
   private static final PlanJson PLAN_JSON = PlanJson.create();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
