@@ -8,12 +8,16 @@
  * {@code de.integrationsplan.core.json} (the codec) and {@code de.integrationsplan.core.privacy}
  * (redaction and anonymous statistics). Everything under {@code internal} is
  * implementation.
+ *
+ * <p>The rules need Jakarta Validation's annotations only, not a provider: the library checks them
+ * itself. An application that validates plans with {@code @Valid} brings its own provider, which
+ * reads the records and makes our constraints' validators reflectively: both packages are opened to
+ * every module, so that any provider can, while the validators stay out of the API.
  */
 @SuppressWarnings("module") // the qualified export names de.integrationsplan.schema, built later
 module de.integrationsplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
-  requires transitive org.hibernate.validator; // its @CodePointLength sits on the records
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires com.fasterxml.jackson.annotation;
@@ -24,9 +28,10 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.json;
   exports de.integrationsplan.core.privacy;
 
-  // the records are read and built reflectively by the validator and the codec
-  opens de.integrationsplan.core.model to org.hibernate.validator, tools.jackson.databind;
-  exports de.integrationsplan.core.internal.constraints to org.hibernate.validator;
+  // the records are read reflectively by the codec and by any Bean Validation provider
+  opens de.integrationsplan.core.model;
+  // our constraints' validators, made by any Bean Validation provider; not API, so opened, not exported
+  opens de.integrationsplan.core.internal.constraints;
   // the schema module reads documents into trees with the same configuration
   exports de.integrationsplan.core.internal to de.integrationsplan.schema;
 }

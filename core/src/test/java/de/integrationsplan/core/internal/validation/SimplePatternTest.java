@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal.check;
+package de.integrationsplan.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
