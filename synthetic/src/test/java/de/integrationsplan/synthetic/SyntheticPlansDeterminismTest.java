@@ -36,7 +36,7 @@ final class SyntheticPlansDeterminismTest {
   }
 
   private static final String GOLDEN_SHA256 =
-      "86a38da64485954950e1a3c1efcd421d985961ce5f45a32b632782e6b0db6395";
+      "92359fba6e87cd022c05330e174deea73b5db44d8ea26d55964a19380fe01b6f";
 
   @Test
   void differentSeedsGiveDifferentPlans() {
