@@ -8,11 +8,15 @@
  * {@code de.integrationsplan.core.json} (the codec) and {@code de.integrationsplan.core.privacy}
  * (redaction and anonymous statistics). Everything under {@code internal} is
  * implementation.
+ *
+ * <p>The rules need Jakarta Validation's annotations only, not a provider: the library checks them
+ * itself. An application that validates plans with {@code @Valid} brings its own provider, which
+ * reads the records and makes our constraints' validators reflectively: both packages are opened to
+ * every module, so that any provider can, while the validators stay out of the API.
  */
 module de.integrationsplan.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
-  requires transitive org.hibernate.validator; // its @CodePointLength sits on the records
   requires tools.jackson.core;
 
   exports de.integrationsplan.core.model;
@@ -21,7 +25,8 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.json;
   exports de.integrationsplan.core.privacy;
 
-  // the records are read reflectively by Bean Validation providers behind @Valid
+  // the records are read reflectively by any Bean Validation provider behind @Valid
   opens de.integrationsplan.core.model;
-  exports de.integrationsplan.core.internal.constraints to org.hibernate.validator;
+  // our constraints' validators, made by any Bean Validation provider; not API, so opened, not exported
+  opens de.integrationsplan.core.internal.constraints;
 }

@@ -4,7 +4,6 @@ import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationReport;
-import de.integrationsplan.schema.DocumentValidator;
 import de.integrationsplan.schema.SchemaValidator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,7 +62,7 @@ public class PlanBenchmarks {
   private JsonFactory factory;
   private PlanJson json;
   private PlanValidator rules;
-  private DocumentValidator document;
+  private PlanValidator document;
   private SchemaValidator schema;
 
   /** Generates the corpus and builds the validators, once per fork. */
@@ -77,7 +76,7 @@ public class PlanBenchmarks {
     factory = JsonFactory.builder().build();
     json = PlanJson.create();
     rules = PlanValidator.create();
-    document = DocumentValidator.create();
+    document = PlanValidator.create();
     schema = SchemaValidator.create();
     bound = new IntegrationPlan[valid.length];
     for (int i = 0; i < valid.length; i++) {

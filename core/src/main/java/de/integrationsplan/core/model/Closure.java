@@ -4,8 +4,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record Closure(
     @PersonalData(ORDINARY) LocalDate closedOn,
     @PersonalData(ORDINARY) ClosureReason reason,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code closedOn} and {@code reason} are required. */
   public Closure {

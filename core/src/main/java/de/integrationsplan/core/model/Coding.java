@@ -3,10 +3,10 @@ package de.integrationsplan.core.model;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import de.integrationsplan.core.validation.constraints.ValidCoding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 @ValidCoding
 public record Coding(
-    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.SYSTEM_URI, message = "{plan.coding.systemFormat}") @CodePointLength(max = 200) String system,
-    @PersonalData(ORDINARY) @NotBlank @CodePointLength(max = 40) String version,
-    @PersonalData(ORDINARY) @NotBlank @CodePointLength(max = 200) String code,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(max = 300) String display) {
+    @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.SYSTEM_URI, message = "{plan.coding.systemFormat}") @TextLength(max = 200) String system,
+    @PersonalData(ORDINARY) @NotBlank @TextLength(max = 40) String version,
+    @PersonalData(ORDINARY) @NotBlank @TextLength(max = 200) String code,
+    @PersonalData(ORDINARY) @Nullable @TextLength(max = 300) String display) {
 
   /** <em>Klassifikation der Berufe 2010</em> of the Bundesagentur für Arbeit: five-digit codes. */
   public static final String KLDB_2010 = "https://statistik.arbeitsagentur.de/kldb2010";

@@ -6,8 +6,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CounsellingPeriodLimits;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record CounsellingPeriod(
     @PersonalData(ORDINARY) LocalDate start,
     @PersonalData(ORDINARY) LocalDate plannedEnd,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String extensionJustification) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String extensionJustification) {
 
   /** The regular maximum in years. */
   public static final int REGULAR_YEARS = 3;

@@ -4,8 +4,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +26,7 @@ public record Course(
     @PersonalData(ORDINARY) CourseType type,
     @PersonalData(ORDINARY) CourseStatus status,
     @PersonalData(ORDINARY) @Nullable CefrLevel targetLevel,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String provider,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String provider,
     @PersonalData(ORDINARY) @Nullable LocalDate startedOn,
     @PersonalData(ORDINARY) @Nullable LocalDate endedOn,
     @PersonalData(ORDINARY) @Nullable CefrLevel achievedLevel,

@@ -4,9 +4,9 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A dated note on an individual development (<em>individuelle Entwicklung</em>) in one area, for
@@ -19,7 +19,7 @@ import org.hibernate.validator.constraints.CodePointLength;
 public record Development(
     @PersonalData(ORDINARY) LocalDate date,
     @PersonalData(ORDINARY) GoalArea area,
-    @PersonalData(SPECIAL_CATEGORY) @NotBlank @CodePointLength(max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @NotBlank @TextLength(max = 2000) String note) {
 
   /** Canonical constructor; all components are required. */
   public Development {

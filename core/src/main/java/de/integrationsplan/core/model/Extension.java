@@ -5,9 +5,9 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.internal.JsonValues;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * Vendor data outside the closed core of the plan, as FHIR's extensions: the vendor names it by a
@@ -23,7 +23,7 @@ import org.hibernate.validator.constraints.CodePointLength;
  *     holds them), others as {@link java.math.BigDecimal}
  */
 public record Extension(
-    @PersonalData(ORDINARY) @NotBlank @CodePointLength(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
+    @PersonalData(ORDINARY) @NotBlank @TextLength(max = 500) @Pattern(regexp = Formats.EXTENSION_URL, message = "{plan.extension.urlFormat}") String url,
     @PersonalData(IDENTIFYING) Object value) {
 
   /** Canonical constructor; copies {@code value} deeply into unmodifiable collections. */

@@ -6,11 +6,11 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.TargetFitsArea;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 public record Goal(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
     @PersonalData(ORDINARY) GoalArea area,
-    @PersonalData(SPECIAL_CATEGORY) @NotBlank @CodePointLength(max = 2000) String description,
+    @PersonalData(SPECIAL_CATEGORY) @NotBlank @TextLength(max = 2000) String description,
     @PersonalData(ORDINARY) GoalStatus status,
     @PersonalData(ORDINARY) @Nullable Priority priority,
     @PersonalData(ORDINARY) @Nullable LocalDate agreedOn,

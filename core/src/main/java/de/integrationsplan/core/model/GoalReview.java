@@ -4,9 +4,9 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record GoalReview(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String goalId,
     @PersonalData(ORDINARY) Achievement achievement,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code goalId} and {@code achievement} are required. */
   public GoalReview {

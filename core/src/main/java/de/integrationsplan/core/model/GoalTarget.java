@@ -4,8 +4,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
 import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.Valid;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ public record GoalTarget(
     @PersonalData(ORDINARY) @Nullable @Valid RecognitionTarget recognition,
     @PersonalData(ORDINARY) @Nullable @Valid HousingTarget housing,
     @PersonalData(ORDINARY) @Nullable @Valid EducationTarget education,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String text) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String text) {
 
   /**
    * A language target.

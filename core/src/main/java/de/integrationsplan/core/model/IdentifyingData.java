@@ -3,9 +3,9 @@ package de.integrationsplan.core.model;
 import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
 
 import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.Past;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @PresentCount(components = {"givenNames", "familyName", "birthDate"}, message = "{plan.person.identifyingDataEmpty}")
 public record IdentifyingData(
-    @PersonalData(IDENTIFYING) @Nullable @CodePointLength(min = 1, max = 200) String givenNames,
-    @PersonalData(IDENTIFYING) @Nullable @CodePointLength(min = 1, max = 200) String familyName,
+    @PersonalData(IDENTIFYING) @Nullable @TextLength(min = 1, max = 200) String givenNames,
+    @PersonalData(IDENTIFYING) @Nullable @TextLength(min = 1, max = 200) String familyName,
     @PersonalData(IDENTIFYING) @Nullable @Past(message = "{plan.person.birthDateInFuture}") LocalDate birthDate) {
 
   @Override

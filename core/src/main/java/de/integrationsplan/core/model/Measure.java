@@ -5,6 +5,7 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +36,9 @@ public record Measure(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
     @PersonalData(ORDINARY) @NotEmpty(message = "{plan.measure.noGoal}") @Size(max = 50) List<@Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String> goalIds,
     @PersonalData(ORDINARY) MeasureKind kind,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String description,
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String description,
     @PersonalData(ORDINARY) ResponsibleParty responsible,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String provider,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String provider,
     @PersonalData(ORDINARY) MeasureStatus status,
     @PersonalData(ORDINARY) @Nullable LocalDate plannedStart,
     @PersonalData(ORDINARY) @Nullable LocalDate plannedEnd,

@@ -5,12 +5,12 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.CodingSystem;
 import de.integrationsplan.core.validation.constraints.CountryCode;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Qualification(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String id,
-    @PersonalData(ORDINARY) @NotBlank @CodePointLength(max = 300) String originalTitle,
+    @PersonalData(ORDINARY) @NotBlank @TextLength(max = 300) String originalTitle,
     @PersonalData(ORDINARY) @Nullable @CountryCode String country,
     @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem(Coding.ISCED_F_2013) Coding field,
     @PersonalData(ORDINARY) @Nullable @Min(value = 1, message = "{plan.qualification.levelRange}") @Max(value = 8, message = "{plan.qualification.levelRange}") Integer level,

@@ -4,8 +4,8 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import java.time.LocalDate;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "appliedOn", second = "decidedOn", message = "{plan.recognition.decisionBeforeApplication}")
 public record Recognition(
     @PersonalData(ORDINARY) @Nullable RecognitionProcedure procedure,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String authority,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String referenceOccupation,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String authority,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String referenceOccupation,
     @PersonalData(ORDINARY) @Nullable LocalDate appliedOn,
     @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
     @PersonalData(ORDINARY) RecognitionOutcome outcome) {

@@ -3,9 +3,9 @@ package de.integrationsplan.core.model;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ResponsibleOrganisation(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String municipalityKey,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String name) {
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String name) {
 
   /** Canonical constructor; {@code municipalityKey} is required. */
   public ResponsibleOrganisation {

@@ -5,11 +5,11 @@ import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEG
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +28,7 @@ public record Review(
     @PersonalData(ORDINARY) @Size(max = 20) List<ParticipantRole> participants,
     @PersonalData(ORDINARY) @Size(max = 100) List<@Valid GoalReview> goalReviews,
     @PersonalData(ORDINARY) @Nullable LocalDate nextReviewOn,
-    @PersonalData(SPECIAL_CATEGORY) @Nullable @CodePointLength(min = 1, max = 2000) String note) {
+    @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
   /** Canonical constructor; {@code date} is required, lists are copied. */
   public Review {

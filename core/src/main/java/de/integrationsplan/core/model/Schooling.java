@@ -3,9 +3,9 @@ package de.integrationsplan.core.model;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.validation.constraints.CountryCode;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public record Schooling(
     @PersonalData(ORDINARY) @Nullable @CountryCode String country,
     @PersonalData(ORDINARY) @Nullable @Min(value = 0, message = "{plan.schooling.yearsRange}") @Max(value = 20, message = "{plan.schooling.yearsRange}") Integer years,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 200) String certificate,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String certificate,
     @PersonalData(ORDINARY) @Nullable @Min(value = 0, message = "{plan.schooling.iscedRange}") @Max(value = 8, message = "{plan.schooling.iscedRange}") Integer iscedLevel,
     @PersonalData(ORDINARY) @Nullable SchoolCertificateEquivalent germanEquivalent) {
 

@@ -6,9 +6,9 @@ import de.integrationsplan.core.validation.constraints.CodingSystem;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @DatesInOrder(first = "from", second = "to", message = "{plan.workExperience.endBeforeStart}")
 public record WorkExperience(
     @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation,
-    @PersonalData(ORDINARY) @Nullable @CodePointLength(min = 1, max = 500) String description,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 500) String description,
     @PersonalData(ORDINARY) @Nullable @CountryCode String country,
     @PersonalData(ORDINARY) @Nullable YearMonth from,
     @PersonalData(ORDINARY) @Nullable YearMonth to) {

@@ -1,28 +1,16 @@
 package de.integrationsplan.core.validation;
 
 import de.integrationsplan.core.internal.Messages;
-import de.integrationsplan.core.internal.Pointers;
-import de.integrationsplan.core.internal.TemplateOnly;
-import de.integrationsplan.core.internal.check.PlanCheck;
 import de.integrationsplan.core.internal.json.DocumentReader;
+import de.integrationsplan.core.internal.validation.PlanRules;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.validation.constraints.Severities;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
 
 /**
  * Validates integration plans, as Java objects or as JSON documents, and returns one
@@ -37,30 +25,28 @@ import org.hibernate.validator.HibernateValidator;
  * ValidationReport fromJson = english.validate(jsonText);
  * }</pre>
  *
- * <p>For JSON, the document is read strictly by {@link PlanJson} (a fault there is one issue of
- * source {@link IssueSource#PARSER}), then every rule of the model is checked (source
- * {@link IssueSource#RULE}). Every issue carries a stable code and a JSON Pointer; messages are
- * German, or English for an English locale, and never contain a submitted value.
+ * <p>This is the one entry point: bytes, text, a stream or a plan object, one report, which carries
+ * the plan a document was read into ({@link ValidationReport#plan()}), so that nothing is read or
+ * validated twice. A document is read in one pass by the strict reader of {@link PlanJson}, which
+ * reports every structural fault with the code of the JSON Schema keyword that states it (source
+ * {@link IssueSource#SCHEMA}: {@code schema.required}, {@code schema.additionalProperties}, ...,
+ * at the pointers networknt and ajv give them), or the one fault no schema can see that ends the
+ * reading (source {@link IssueSource#PARSER}: {@code json.syntax}, {@code json.duplicateKey}, a
+ * limit); then every rule of the model is checked on the plan (source {@link IssueSource#RULE}),
+ * and the rules' findings get the line and column of the place they point to. Every issue carries a
+ * stable code and a JSON Pointer; messages are German, or English for an English locale, and never
+ * contain a submitted value.
  *
- * <p>Rules are checked in two steps. A pre-check, compiled once from the model's constraint
- * annotations without Bean Validation, decides whether the plan satisfies every rule (errors,
- * warnings and information alike); if so, the report is empty and Hibernate Validator is not even
- * started. Otherwise Hibernate Validator validates the plan and its violations make the report, so
- * codes, pointers and messages come from one place. The pre-check is sound, not complete: it passes
- * only plans Hibernate Validator finds nothing in (tests compare the two on every rule), and
- * whenever it is in doubt it fails and leaves the decision to Hibernate Validator.
+ * <p>The rules are the model's Jakarta Validation constraints ({@code @NotBlank}, {@code @Pattern},
+ * our own in {@link de.integrationsplan.core.validation.constraints}), compiled once into one rule
+ * engine that checks a plan in one walk and reports every violation itself, without a Bean
+ * Validation provider. Its report is the one Hibernate Validator gives for the same constraints; the
+ * build holds the two to each other.
  *
- * <p>A validator is immutable and thread-safe: build it once and share it. The pre-check and the
- * Bean Validation factory behind all validators are each built once, on first use.
+ * <p>A validator is immutable and thread-safe: build it once and share it. The rules behind all
+ * validators are compiled once, on first use.
  */
 public final class PlanValidator {
-
-  /**
-   * For tests: with the system property {@code de.integrationsplan.core.verifyPreCheck=true}, every
-   * plan is validated by Hibernate Validator too, and a pre-check that disagrees with it (either way)
-   * throws {@link AssertionError}. The build sets it for every module's tests.
-   */
-  private static final boolean VERIFY_PRE_CHECK = Boolean.getBoolean("de.integrationsplan.core.verifyPreCheck");
 
   private final Locale locale;
   private final PlanJson json;
@@ -113,25 +99,12 @@ public final class PlanValidator {
    *
    * @param plan the plan
    * @return the report
+   * @throws jakarta.validation.ValidationException if a validator of a constraint fails, which is a
+   *     fault of this library, never of the plan
    */
   public ValidationReport validate(IntegrationPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    boolean passed = PlanCheck.passes(plan);
-    if (passed && !VERIFY_PRE_CHECK) {
-      return new ValidationReport(List.of(), plan);
-    }
-    Set<ConstraintViolation<IntegrationPlan>> violations = Holder.VALIDATOR.validate(plan);
-    if (VERIFY_PRE_CHECK && passed != violations.isEmpty()) {
-      throw new AssertionError(disagreement(passed, violations));
-    }
-    if (violations.isEmpty()) {
-      return new ValidationReport(List.of(), plan);
-    }
-    List<ValidationIssue> issues = new ArrayList<>(violations.size());
-    for (ConstraintViolation<IntegrationPlan> v : violations) {
-      issues.add(toIssue(v));
-    }
-    return new ValidationReport(issues, plan);
+    return PlanRules.validate(plan, locale).withPlan(plan);
   }
 
   /**
@@ -190,74 +163,6 @@ public final class PlanValidator {
     }
     return validate(bytes);
   }
-
-  /** Names the disagreement by templates and paths only: never a submitted value. */
-  private static String disagreement(boolean passed, Set<ConstraintViolation<IntegrationPlan>> violations) {
-    if (passed) {
-      List<String> found = new ArrayList<>();
-      for (ConstraintViolation<IntegrationPlan> v : violations) {
-        found.add(v.getMessageTemplate() + " at " + v.getPropertyPath());
-      }
-      return "the pre-check passed a plan Hibernate Validator rejects: " + found;
-    }
-    return "the pre-check failed a plan Hibernate Validator finds nothing in";
-  }
-
-  private ValidationIssue toIssue(ConstraintViolation<?> v) {
-    ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-    String code = code(v.getMessageTemplate());
-    Map<String, Object> args = new HashMap<>(d.getAttributes());
-    args.remove("message");
-    args.remove("groups");
-    args.remove("payload");
-    Severity severity = Severity.ERROR;
-    if (d.getPayload().contains(Severities.Warning.class)) {
-      severity = Severity.WARNING;
-    } else if (d.getPayload().contains(Severities.Info.class)) {
-      severity = Severity.INFO;
-    }
-    return new ValidationIssue(severity, code, Pointers.of(v.getPropertyPath()), IssueSource.RULE,
-        Messages.render(code, locale, args), null);
-  }
-
-  /** The stable code of a message template: our own codes as they are, built-in ones mapped. */
-  static String code(String template) {
-    String key = template.startsWith("{") && template.endsWith("}")
-        ? template.substring(1, template.length() - 1) : template;
-    if (key.startsWith("jakarta.validation.constraints.")) {
-      String name = key.substring("jakarta.validation.constraints.".length(), key.length() - ".message".length());
-      return switch (name) {
-        case "NotNull" -> "value.required";
-        case "NotBlank" -> "value.blank";
-        case "NotEmpty" -> "value.empty";
-        case "Size" -> "value.size";
-        case "Pattern" -> "value.pattern";
-        case "Min" -> "value.min";
-        case "Max" -> "value.max";
-        case "Past" -> "value.past";
-        case "PastOrPresent" -> "value.pastOrPresent";
-        default -> "value.invalid";
-      };
-    }
-    if (key.equals("org.hibernate.validator.constraints.CodePointLength.message")) {
-      return "value.size";
-    }
-    return Messages.has(key) ? key : "value.invalid";
-  }
-
-  /** The shared Bean Validation validator, built on first use. */
-  private static final class Holder {
-    static final Validator VALIDATOR;
-
-    static {
-      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .messageInterpolator(new TemplateOnly())
-          .buildValidatorFactory();
-      VALIDATOR = factory.getValidator();
-    }
-  }
-
 
   /** Builds a {@link PlanValidator}. */
   public static final class Builder {

@@ -44,13 +44,16 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Integrati
     issues = issues.stream().map(Objects::requireNonNull).sorted(ORDER).toList();
   }
 
+  /** The one empty report: a valid plan's, so that validating one allocates no report of its own. */
+  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+
   /**
    * A report without findings.
    *
    * @return the empty report
    */
   public static ValidationReport empty() {
-    return new ValidationReport(List.of());
+    return EMPTY;
   }
 
   /**

@@ -3,6 +3,7 @@ package de.integrationsplan.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.validation.Codes;
 import de.integrationsplan.core.model.IntegrationPlan;
 import jakarta.validation.Constraint;
 import java.io.IOException;
@@ -104,7 +105,7 @@ final class MessageBundlesTest {
     Set<String> templates = constraintTemplates();
     assertThat(templates).hasSizeGreaterThan(30);
     for (String template : templates) {
-      String code = PlanValidator.code(template);
+      String code = Codes.of(template);
       assertThat(code).as(template).isNotEqualTo("value.invalid");
       assertThat(Messages.has(code)).as(template).isTrue();
     }
@@ -132,13 +133,14 @@ final class MessageBundlesTest {
 
   @Test
   void mapsBuiltInTemplatesToStableCodes() {
-    assertThat(PlanValidator.code("{jakarta.validation.constraints.NotBlank.message}")).isEqualTo("value.blank");
-    assertThat(PlanValidator.code("{jakarta.validation.constraints.Size.message}")).isEqualTo("value.size");
-    assertThat(PlanValidator.code("{jakarta.validation.constraints.Min.message}")).isEqualTo("value.min");
-    assertThat(PlanValidator.code("{jakarta.validation.constraints.Max.message}")).isEqualTo("value.max");
-    assertThat(PlanValidator.code("{jakarta.validation.constraints.NotEmpty.message}")).isEqualTo("value.empty");
-    assertThat(PlanValidator.code("{plan.goal.dueBeforeAgreement}")).isEqualTo("plan.goal.dueBeforeAgreement");
-    assertThat(PlanValidator.code("{no.such.code}")).isEqualTo("value.invalid");
+    assertThat(Codes.of("{jakarta.validation.constraints.NotBlank.message}")).isEqualTo("value.blank");
+    assertThat(Codes.of("{jakarta.validation.constraints.Size.message}")).isEqualTo("value.size");
+    assertThat(Codes.of("{jakarta.validation.constraints.Min.message}")).isEqualTo("value.min");
+    assertThat(Codes.of("{jakarta.validation.constraints.Max.message}")).isEqualTo("value.max");
+    assertThat(Codes.of("{jakarta.validation.constraints.NotEmpty.message}")).isEqualTo("value.empty");
+    assertThat(Codes.of("{value.size}")).as("@TextLength").isEqualTo("value.size");
+    assertThat(Codes.of("{plan.goal.dueBeforeAgreement}")).isEqualTo("plan.goal.dueBeforeAgreement");
+    assertThat(Codes.of("{no.such.code}")).isEqualTo("value.invalid");
   }
 
   @Test

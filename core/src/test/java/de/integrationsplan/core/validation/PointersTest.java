@@ -10,18 +10,16 @@ import de.integrationsplan.core.model.ConsentScope;
 import de.integrationsplan.core.model.GoalTarget;
 import de.integrationsplan.core.model.Person;
 import de.integrationsplan.core.model.WorkExperience;
+import de.integrationsplan.core.testing.HibernateJudge;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,8 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bean Validation paths become RFC 6901 JSON Pointers. */
 final class PointersTest {
 
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-      .configure().messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final Validator VALIDATOR = HibernateJudge.validator();
 
   private static <T> String onlyPointer(T bean) {
     Set<ConstraintViolation<T>> violations = VALIDATOR.validate(bean);

@@ -9,6 +9,7 @@ import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.model.Measure;
 import de.integrationsplan.core.model.Person;
 import de.integrationsplan.core.model.Review;
+import de.integrationsplan.core.testing.HibernateJudge;
 import de.integrationsplan.core.testing.TestPlans;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,15 @@ final class Variants {
     return TestPlans.complete();
   }
 
+  /**
+   * The German report, which must be Hibernate Validator's too: every rules test is an agreement
+   * test of the engine as well.
+   */
   static ValidationReport validate(IntegrationPlan plan) {
-    return GERMAN.validate(plan);
+    ValidationReport report = GERMAN.validate(plan);
+    assertThat(HibernateJudge.sorted(report.issues())).as("the engine's report is Hibernate Validator's")
+        .isEqualTo(HibernateJudge.issues(plan, Locale.GERMAN));
+    return report;
   }
 
   /** The plan yields no issue at all. */

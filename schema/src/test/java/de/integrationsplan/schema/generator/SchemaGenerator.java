@@ -17,6 +17,7 @@ import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import de.integrationsplan.schema.PlanSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -99,11 +99,11 @@ public final class SchemaGenerator {
             : text(f.getDeclaringType().getErasedType().getSimpleName() + "." + f.getName()))
         .withInstanceAttributeOverride(SchemaGenerator::codeLists)
         .withStringMinLengthResolver(f -> {
-          CodePointLength length = f.getAnnotation(CodePointLength.class);
+          TextLength length = f.getAnnotation(TextLength.class);
           return length == null || length.min() == 0 ? null : length.min();
         })
         .withStringMaxLengthResolver(f -> {
-          CodePointLength length = f.getAnnotation(CodePointLength.class);
+          TextLength length = f.getAnnotation(TextLength.class);
           return length == null || length.max() == Integer.MAX_VALUE ? null : length.max();
         });
     config.forTypesInGeneral()

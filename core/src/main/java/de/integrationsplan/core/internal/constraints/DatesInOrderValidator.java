@@ -6,11 +6,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link DatesInOrder} on any record whose two components are mutually comparable. */
+/** Validates {@link DatesInOrder} on a record of the model whose two components are mutually comparable. */
 public final class DatesInOrderValidator implements ConstraintValidator<DatesInOrder, Record> {
 
-  private RecordComponents.Component first = new RecordComponents.Component("");
-  private RecordComponents.Component second = new RecordComponents.Component("");
+  private NamedComponent first = new NamedComponent("");
+  private NamedComponent second = new NamedComponent("");
   private String secondName = "";
   private boolean strict;
 
@@ -19,8 +19,8 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
 
   @Override
   public void initialize(DatesInOrder annotation) {
-    first = new RecordComponents.Component(annotation.first());
-    second = new RecordComponents.Component(annotation.second());
+    first = new NamedComponent(annotation.first());
+    second = new NamedComponent(annotation.second());
     secondName = annotation.second();
     strict = annotation.strict();
   }

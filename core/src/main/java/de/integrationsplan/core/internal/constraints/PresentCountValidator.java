@@ -3,12 +3,13 @@ package de.integrationsplan.core.internal.constraints;
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /** Validates {@link PresentCount}. */
 public final class PresentCountValidator implements ConstraintValidator<PresentCount, Record> {
 
-  private RecordComponents.Component[] components = {};
+  private NamedComponent[] components = {};
   private int min;
   private int max;
 
@@ -18,9 +19,9 @@ public final class PresentCountValidator implements ConstraintValidator<PresentC
   @Override
   public void initialize(PresentCount annotation) {
     String[] names = annotation.components();
-    components = new RecordComponents.Component[names.length];
+    components = new NamedComponent[names.length];
     for (int i = 0; i < names.length; i++) {
-      components[i] = new RecordComponents.Component(names[i]);
+      components[i] = new NamedComponent(names[i]);
     }
     min = annotation.min();
     max = annotation.max();
@@ -32,11 +33,15 @@ public final class PresentCountValidator implements ConstraintValidator<PresentC
       return true;
     }
     int present = 0;
-    for (RecordComponents.Component component : components) {
-      if (RecordComponents.present(component.read(value))) {
+    for (NamedComponent component : components) {
+      if (present(component.read(value))) {
         present++;
       }
     }
     return present >= min && present <= max;
+  }
+
+  private static boolean present(@Nullable Object value) {
+    return value != null && !(value instanceof Collection<?> c && c.isEmpty());
   }
 }

@@ -8,6 +8,7 @@ import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
+import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -126,9 +127,9 @@ final class ShapeCompiler {
       } else if (a instanceof Size size) {
         minLength = Math.max(minLength, size.min());
         maxLength = Math.min(maxLength, size.max());
-      } else if (isTextLength(a)) {
-        minLength = Math.max(minLength, (Integer) attribute(a, "min"));
-        maxLength = Math.min(maxLength, (Integer) attribute(a, "max"));
+      } else if (a instanceof TextLength length) {
+        minLength = Math.max(minLength, length.min());
+        maxLength = Math.min(maxLength, length.max());
       } else if (a instanceof Pattern p) {
         if (pattern != null) {
           throw new IllegalStateException("two patterns on " + c.where());
@@ -153,21 +154,6 @@ final class ShapeCompiler {
       compiled = java.util.regex.Pattern.compile(pattern);
     }
     return new TextShape(minLength, maxLength, codes, compiled);
-  }
-
-  /** The length constraint in code points: ours, or Hibernate Validator's while the model still has it. */
-  private static boolean isTextLength(Annotation a) {
-    String name = a.annotationType().getName();
-    return name.equals("de.integrationsplan.core.validation.constraints.TextLength")
-        || name.equals("org.hibernate.validator.constraints.CodePointLength");
-  }
-
-  private static Object attribute(Annotation a, String name) {
-    try {
-      return a.annotationType().getMethod(name).invoke(a);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + name + " of @" + a.annotationType().getSimpleName(), e);
-    }
   }
 
   /**

@@ -4,7 +4,7 @@
  * {@link de.integrationsplan.core.internal.model.Component}s (name, value kind, element type,
  * nullability, constraint annotations, data-protection class, accessor, canonical constructor).
  *
- * <p>This is the only place that calls {@code getRecordComponents()}. The reader, the rule engine,
+ * <p>This is the only place that lists a record's components by reflection. The reader, the rule engine,
  * redaction and the schema generator all read the model through it, so a change to a record is
  * seen the same way by each of them. Entry point: {@link de.integrationsplan.core.internal.model.ModelView}.
  */

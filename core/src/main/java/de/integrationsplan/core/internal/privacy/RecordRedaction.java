@@ -1,5 +1,8 @@
 package de.integrationsplan.core.internal.privacy;
 
+import de.integrationsplan.core.internal.model.Component;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
 import de.integrationsplan.core.model.Coding;
 import de.integrationsplan.core.model.Consent;
 import de.integrationsplan.core.model.ConsentScope;
@@ -13,12 +16,6 @@ import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AnnotatedParameterizedType;
-import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,7 +23,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +33,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reflective redaction pass: walks a plan's records, decides for every component by its
- * {@link PersonalData} classification (and, for ordinary strings, by whether it is a code, an id or
- * free text) and rebuilds each record through its canonical constructor.
+ * The redaction pass: walks a plan's records through the one view of the model
+ * ({@link ModelView}), decides for every component by its {@link PersonalData} classification (and,
+ * for ordinary strings, by whether it is a code, an id or free text) and rebuilds each record
+ * through its canonical constructor.
  *
  * <p>The decision per component is made once, when this class is loaded, for every record type
  * reachable from {@link IntegrationPlan}; a component the rules do not cover fails the class
@@ -125,7 +122,7 @@ public final class RecordRedaction {
       throw new IllegalArgumentException("not a record of the model: " + component.getDeclaringRecord().getSimpleName());
     }
     for (int i = 0; i < info.components.length; i++) {
-      if (info.components[i].getName().equals(component.getName())) {
+      if (info.components[i].name().equals(component.getName())) {
         return info.handlings[i];
       }
     }
@@ -214,7 +211,7 @@ public final class RecordRedaction {
         return;
       }
       for (int i = 0; i < args.length; i++) {
-        if (removed[i] && info.components[i].getName().equals("extensionJustification")) {
+        if (removed[i] && info.components[i].name().equals("extensionJustification")) {
           args[i] = PLACEHOLDER;
         }
       }
@@ -228,12 +225,12 @@ public final class RecordRedaction {
       List<String> names = List.of(info.presentCount.components());
       int present = 0;
       for (int i = 0; i < args.length; i++) {
-        if (args[i] != null && names.contains(info.components[i].getName())) {
+        if (args[i] != null && names.contains(info.components[i].name())) {
           present++;
         }
       }
       for (int i = 0; i < args.length && present < info.presentCount.min(); i++) {
-        if (removed[i] && info.types[i] == String.class && names.contains(info.components[i].getName())) {
+        if (removed[i] && info.types[i] == String.class && names.contains(info.components[i].name())) {
           args[i] = PLACEHOLDER;
           present++;
         }
@@ -292,38 +289,27 @@ public final class RecordRedaction {
 
   private static Map<Class<?>, RecordInfo> describe() {
     Map<Class<?>, RecordInfo> out = new LinkedHashMap<>();
-    describe(IntegrationPlan.class, out);
+    for (RecordView view : ModelView.records()) {
+      out.put(view.type(), new RecordInfo(view));
+    }
     return Collections.unmodifiableMap(out);
-  }
-
-  private static void describe(Class<?> type, Map<Class<?>, RecordInfo> out) {
-    if (out.containsKey(type)) {
-      return;
-    }
-    RecordInfo info = new RecordInfo(type);
-    out.put(type, info);
-    for (Class<?> t : info.types) {
-      if (t.isRecord()) {
-        describe(t, out);
-      }
-    }
   }
 
   /** What is known about one record type. */
   private static final class RecordInfo {
-    final RecordComponent[] components;
+    final RecordView view;
+    final Component[] components;
     final String[] names;
     final Class<?>[] types; // the element type for lists
     final Handling[] handlings;
     final boolean[] nullable;
     final java.util.regex.@Nullable Pattern[] patterns;
     final @Nullable Annotation[] codeChecks;
-    final Method[] accessors;
-    final Constructor<?> constructor;
     final @Nullable PresentCount presentCount;
 
-    RecordInfo(Class<?> type) {
-      components = type.getRecordComponents();
+    RecordInfo(RecordView view) {
+      this.view = view;
+      components = view.components().toArray(Component[]::new);
       int n = components.length;
       names = new String[n];
       types = new Class<?>[n];
@@ -331,48 +317,33 @@ public final class RecordRedaction {
       nullable = new boolean[n];
       patterns = new java.util.regex.Pattern[n];
       codeChecks = new Annotation[n];
-      accessors = new Method[n];
-      Class<?>[] raw = new Class<?>[n];
       for (int i = 0; i < n; i++) {
-        RecordComponent c = components[i];
-        names[i] = type.getSimpleName() + "." + c.getName();
-        raw[i] = c.getType();
-        types[i] = elementType(c);
-        nullable[i] = hasTypeAnnotation(c.getAnnotatedType(), "org.jspecify.annotations.Nullable");
-        Pattern pattern = annotation(c, Pattern.class);
+        Component c = components[i];
+        names[i] = c.where();
+        types[i] = c.valueType();
+        nullable[i] = c.nullable();
+        Pattern pattern = c.annotation(Pattern.class);
         patterns[i] = pattern == null ? null : java.util.regex.Pattern.compile(pattern.regexp());
-        codeChecks[i] = annotation(c, CountryCode.class) != null ? annotation(c, CountryCode.class) : annotation(c, LanguageCode.class);
-        accessors[i] = c.getAccessor();
+        codeChecks[i] = c.annotation(CountryCode.class) != null ? c.annotation(CountryCode.class)
+            : c.annotation(LanguageCode.class);
         handlings[i] = decide(c, names[i], types[i], pattern == null ? null : pattern.regexp());
       }
-      try {
-        constructor = type.getDeclaredConstructor(raw);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("no canonical constructor: " + type.getSimpleName());
-      }
-      presentCount = type.getAnnotation(PresentCount.class);
-      if (type == IntegrationPlan.class && !nullable[Arrays.asList(names).indexOf("IntegrationPlan.updated")]) {
+      presentCount = view.annotation(PresentCount.class);
+      if (view.type() == IntegrationPlan.class && !view.component("updated").nullable()) {
         throw new IllegalStateException("redaction needs the JSpecify annotations at run time");
       }
     }
 
     @Nullable Object get(int i, Record r) {
-      try {
-        return accessors[i].invoke(r);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + names[i]);
-      }
+      return components[i].read(r);
     }
 
     Object create(Object[] args) {
       try {
-        return constructor.newInstance(args);
-      } catch (InvocationTargetException e) {
+        return view.construct(args);
+      } catch (RuntimeException e) {
         // the model's constructors name the component, never a value
-        throw new IllegalStateException("cannot rebuild " + constructor.getDeclaringClass().getSimpleName()
-            + ": " + e.getCause().getMessage());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot rebuild " + constructor.getDeclaringClass().getSimpleName());
+        throw new IllegalStateException("cannot rebuild " + view.name() + ": " + e.getMessage());
       }
     }
 
@@ -391,12 +362,8 @@ public final class RecordRedaction {
     }
   }
 
-  private static Handling decide(RecordComponent c, String name, Class<?> type, @Nullable String pattern) {
-    PersonalData pd = c.getAnnotation(PersonalData.class);
-    if (pd == null) {
-      throw new IllegalStateException("not classified: " + name);
-    }
-    switch (pd.value()) {
+  private static Handling decide(Component c, String name, Class<?> type, @Nullable String pattern) {
+    switch (c.personalData()) {
       case IDENTIFYING:
         if (type == UUID.class) {
           return Handling.UUID_PSEUDONYM;
@@ -419,7 +386,7 @@ public final class RecordRedaction {
         return Handling.FREE_TEXT;
       }
       if (pattern != null || RECORD_CHECKED_CODES.contains(name)
-          || annotation(c, CountryCode.class) != null || annotation(c, LanguageCode.class) != null) {
+          || c.annotation(CountryCode.class) != null || c.annotation(LanguageCode.class) != null) {
         return Handling.CODE;
       }
       throw new IllegalStateException("an ordinary string that is neither code, id nor known free text: " + name);
@@ -434,41 +401,5 @@ public final class RecordRedaction {
       return Handling.KEEP;
     }
     throw new IllegalStateException("a component of a type the redaction does not know: " + name);
-  }
-
-  private static Class<?> elementType(RecordComponent c) {
-    if (c.getType() == List.class && c.getGenericType() instanceof ParameterizedType pt
-        && pt.getActualTypeArguments()[0] instanceof Class<?> element) {
-      return element;
-    }
-    return c.getType();
-  }
-
-  /** An annotation on the component, its field, its type, or its list's element type. */
-  private static <A extends Annotation> @Nullable A annotation(RecordComponent c, Class<A> type) {
-    A a = c.getAnnotation(type);
-    if (a == null) {
-      a = c.getAnnotatedType().getAnnotation(type);
-    }
-    if (a == null) {
-      try {
-        a = c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(type);
-      } catch (NoSuchFieldException e) {
-        a = null;
-      }
-    }
-    if (a == null && c.getAnnotatedType() instanceof AnnotatedParameterizedType apt) {
-      a = apt.getAnnotatedActualTypeArguments()[0].getAnnotation(type);
-    }
-    return a;
-  }
-
-  private static boolean hasTypeAnnotation(AnnotatedType type, String name) {
-    for (Annotation a : type.getAnnotations()) {
-      if (a.annotationType().getName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

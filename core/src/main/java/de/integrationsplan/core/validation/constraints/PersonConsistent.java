@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
-@SuppressWarnings("exports") // the validator is exported to the validation provider only
+@SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
 @Constraint(validatedBy = de.integrationsplan.core.internal.constraints.PersonConsistentValidator.class)
 public @interface PersonConsistent {
 

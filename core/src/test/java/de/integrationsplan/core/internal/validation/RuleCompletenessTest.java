@@ -1,9 +1,9 @@
-package de.integrationsplan.core.internal.check;
+package de.integrationsplan.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.internal.TemplateOnly;
 import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.testing.TemplateOnly;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -25,26 +25,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pre-check decides every constraint Hibernate Validator knows of, and no other: the same
+ * The rule engine decides every constraint Hibernate Validator knows of, and no other: the same
  * constraint types with the same attributes at the same places, the same cascades and the same
- * record types. A constraint added to the model that the pre-check does not compile fails here.
+ * record types. A constraint added to the model that the compiler does not compile fails here.
  */
-final class PlanCheckCompletenessTest {
+final class RuleCompletenessTest {
 
   private static ValidatorFactory factory;
   private static Validator validator;
 
   @BeforeAll
   static void boot() {
-    factory = Validation.byProvider(HibernateValidator.class).configure()
+    factory = Validation.byDefaultProvider().configure()
         .messageInterpolator(new TemplateOnly()).buildValidatorFactory();
     validator = factory.getValidator();
+    assertThat(validator.getClass().getName()).as("the judge").startsWith("org.hibernate.validator.");
   }
 
   @AfterAll
@@ -55,12 +55,13 @@ final class PlanCheckCompletenessTest {
   @Test
   void decidesExactlyTheConstraintsHibernateValidatorKnows() {
     Hv hv = walk();
-    CheckCompiler.Compiled compiled = PlanCheck.compiled();
+    RuleSet compiled = RuleCompiler.compile(IntegrationPlan.class);
     Set<String> ours = new TreeSet<>();
-    for (CheckCompiler.Checked c : compiled.constraints()) {
-      ours.add(key(c.bean(), c.property(), c.element(), c.constraint().annotationType(), attributes(c.constraint())));
+    for (Declaration d : compiled.declarations()) {
+      ours.add(key(d.bean, d.property, d.element, d.annotation.annotationType(), attributes(d.annotation)));
     }
     assertThat(ours).as("constraints").isEqualTo(hv.constraints);
+    assertThat(compiled.declarations()).as("no constraint twice").hasSameSizeAs(ours);
     assertThat(new TreeSet<>(compiled.cascades())).as("cascades").isEqualTo(hv.cascades);
     assertThat(compiled.types()).as("record types").isEqualTo(hv.types);
     // the model is not trivially empty: a walk that found nothing would agree too
@@ -69,14 +70,19 @@ final class PlanCheckCompletenessTest {
   }
 
   @Test
-  void theModelPassesEveryRefusalAndCompilesAsAtStartUp() {
-    // the start-up compiles without the refusals that read every member; here they run
-    CheckCompiler.Compiled strict = new CheckCompiler().compile(IntegrationPlan.class);
-    CheckCompiler.Compiled startUp = PlanCheck.compiled();
-
-    assertThat(strict.constraints()).isEqualTo(startUp.constraints());
-    assertThat(strict.cascades()).isEqualTo(startUp.cascades());
-    assertThat(strict.types()).isEqualTo(startUp.types());
+  void messageArgumentsAreTheAttributesHibernateValidatorDescribes() {
+    RuleSet compiled = RuleCompiler.compile(IntegrationPlan.class);
+    Map<String, Map<String, Object>> ours = new TreeMap<>();
+    for (Declaration d : compiled.declarations()) {
+      ours.put(key(d.bean, d.property, d.element, d.annotation.annotationType(), attributes(d.annotation)),
+          d.arguments);
+    }
+    Map<String, Map<String, Object>> theirs = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Object>> e : walk().arguments.entrySet()) {
+      theirs.put(e.getKey(), e.getValue());
+    }
+    assertThat(ours.keySet()).isEqualTo(theirs.keySet());
+    ours.forEach((key, arguments) -> assertThat(normalised(arguments)).as(key).isEqualTo(normalised(theirs.get(key))));
   }
 
   @Test
@@ -91,6 +97,7 @@ final class PlanCheckCompletenessTest {
     final Set<String> constraints = new TreeSet<>();
     final Set<String> cascades = new TreeSet<>();
     final Set<Class<?>> types = new HashSet<>();
+    final Map<String, Map<String, Object>> arguments = new TreeMap<>();
   }
 
   private static Hv walk() {
@@ -137,7 +144,11 @@ final class PlanCheckCompletenessTest {
       Set<ConstraintDescriptor<?>> descriptors) {
     for (ConstraintDescriptor<?> d : descriptors) {
       assertThat(d.getComposingConstraints()).isEmpty();
-      hv.constraints.add(key(type, property, element, d.getAnnotation().annotationType(), d.getAttributes()));
+      String key = key(type, property, element, d.getAnnotation().annotationType(), d.getAttributes());
+      hv.constraints.add(key);
+      Map<String, Object> arguments = new TreeMap<>(d.getAttributes());
+      arguments.keySet().removeAll(Set.of("message", "groups", "payload"));
+      hv.arguments.put(key, arguments);
     }
   }
 
@@ -149,12 +160,18 @@ final class PlanCheckCompletenessTest {
         + normalised;
   }
 
+  private static Map<String, String> normalised(Map<String, Object> attributes) {
+    Map<String, String> out = new TreeMap<>();
+    attributes.forEach((name, value) -> out.put(name, text(value)));
+    return out;
+  }
+
   private static String text(Object value) {
     if (value instanceof Class<?> c) {
       return c.getName();
     }
     if (value instanceof Object[] array) {
-      return Arrays.stream(array).map(PlanCheckCompletenessTest::text).toList().toString();
+      return Arrays.stream(array).map(RuleCompletenessTest::text).toList().toString();
     }
     if (value.getClass().isArray()) {
       return Arrays.deepToString(new Object[] {value});

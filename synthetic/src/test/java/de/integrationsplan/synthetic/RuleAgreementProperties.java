@@ -1,15 +1,13 @@
 package de.integrationsplan.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsplan.core.model.IntegrationPlan;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
+import de.integrationsplan.core.validation.PlanValidator;
+import de.integrationsplan.core.validation.ValidationIssue;
 import jakarta.validation.ValidationException;
-import jakarta.validation.Validator;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -18,37 +16,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
-import org.hibernate.validator.HibernateValidator;
+import net.jqwik.api.statistics.Statistics;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pre-check of {@code PlanValidator} agrees with Hibernate Validator: it passes a plan exactly
- * when Hibernate Validator finds nothing in it. Generated plans are valid by construction, so the
- * pre-check must pass them (or speed is lost silently); object-level mutations of them (blank,
+ * The rule engine of {@code PlanValidator} reports what Hibernate Validator reports, the judge:
+ * the same issues (severity, code, pointer, message), in German and in English. Generated plans are
+ * valid by construction, so both must find nothing in them; object-level mutations of them (blank,
  * too long and astral strings, pattern breakers, moved dates, out-of-range numbers, removed,
  * duplicated and emptied list items, changed ids and references, other enum constants, dropped
- * optional parts) are decided the same way by both.
+ * optional parts) must give both the same report, or make both throw.
  */
-final class PreCheckAgreementProperties {
+final class RuleAgreementProperties {
 
-  private static final Validator HV = Validation.byProvider(HibernateValidator.class).configure()
-      .messageInterpolator(new TemplateOnly()).buildValidatorFactory().getValidator();
+  private static final PlanValidator GERMAN = PlanValidator.create();
+  private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
 
   @Property(tries = 200)
-  void generatedPlansPassThePreCheck(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
+  void generatedPlansAreValidForBoth(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
     IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
-    assertThat(HV.validate(plan)).isEmpty();
-    assertThat(preCheck(plan)).isTrue();
+    assertThat(HibernateJudge.issues(plan, Locale.GERMAN)).isEmpty();
+    assertThat(GERMAN.validate(plan).issues()).isEmpty();
+    assertThat(ENGLISH.validate(plan).issues()).isEmpty();
   }
 
   @Property(tries = 3000)
-  void mutatedPlansAreDecidedAsHibernateValidatorDecides(@ForAll long seed,
+  void mutatedPlansGetHibernateValidatorsReport(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
       @ForAll @IntRange(min = 1, max = 3) int mutations) {
     IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
@@ -56,42 +53,24 @@ final class PreCheckAgreementProperties {
     for (int i = 0; i < mutations; i++) {
       plan = (IntegrationPlan) mutate(plan, random);
     }
-    boolean passes = preCheck(plan);
-    Set<ConstraintViolation<IntegrationPlan>> violations;
-    try {
-      violations = HV.validate(plan);
-    } catch (ValidationException e) {
-      // a validator that throws: the pre-check must not pass, Hibernate Validator reports the fault
-      Statistics.label("outcome").collect("validator threw");
-      assertThat(passes).isFalse();
-      return;
-    }
-    Statistics.label("outcome").collect(violations.isEmpty() ? "valid" : "invalid");
-    List<String> found = new ArrayList<>();
-    violations.forEach(v -> found.add(v.getMessageTemplate() + " at " + v.getPropertyPath()));
-    assertThat(passes).as("pre-check passes; Hibernate Validator found %s", found).isEqualTo(violations.isEmpty());
-  }
-
-  /**
-   * The pre-check, an internal of the core module: this module's tests run on the class path, where
-   * reflection reaches it; its compiler does not.
-   */
-  private static final Method PRE_CHECK;
-
-  static {
-    try {
-      PRE_CHECK = Class.forName("de.integrationsplan.core.internal.check.PlanCheck")
-          .getMethod("passes", IntegrationPlan.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  private static boolean preCheck(IntegrationPlan plan) {
-    try {
-      return (Boolean) PRE_CHECK.invoke(null, plan);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+    for (PlanValidator engine : new PlanValidator[] {GERMAN, ENGLISH}) {
+      IntegrationPlan mutated = plan;
+      List<ValidationIssue> theirs;
+      try {
+        theirs = HibernateJudge.issues(mutated, engine.locale());
+      } catch (ValidationException e) {
+        // a validator that throws: the engine throws too, it does not report around the fault
+        Statistics.label("outcome").collect("validator threw");
+        assertThatThrownBy(() -> engine.validate(mutated)).isInstanceOf(ValidationException.class);
+        return;
+      }
+      List<ValidationIssue> ours = HibernateJudge.sorted(engine.validate(mutated).issues());
+      if (engine == GERMAN) {
+        Statistics.label("outcome").collect(theirs.isEmpty() ? "valid" : "invalid");
+        Statistics.label("issues").collect(theirs.size() <= 1 ? String.valueOf(theirs.size())
+            : theirs.size() <= 10 ? "2-10" : "more");
+      }
+      assertThat(ours).as("the engine's %s report", engine.locale()).isEqualTo(theirs);
     }
   }
 
@@ -232,19 +211,6 @@ final class PreCheckAgreementProperties {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** No expression language here: templates stay as they are. */
-  private static final class TemplateOnly implements MessageInterpolator {
-    @Override
-    public String interpolate(String template, Context context) {
-      return template;
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale locale) {
-      return template;
     }
   }
 }

@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal.check;
+package de.integrationsplan.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 final class SimplePatternTest {
 
-  /** The model's expressions that must take the fast way, and a few others of the same form. */
+  /** The model's expressions, matched without {@code java.util.regex}, and a few others of the same form. */
   private static final List<String> SIMPLE = List.of(Formats.LOCAL_ID, Formats.PSEUDONYM, Formats.AGS,
       "^[0-9]{2}[a-z]{0,3}$", "[A-Z]{2}", "ab:[0-9._-]{1,5}", "^x\\.y[a-c]{0}$", "^[a-zA-Z0-9:_.]{0,2}$");
 

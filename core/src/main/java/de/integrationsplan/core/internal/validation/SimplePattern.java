@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal.check;
+package de.integrationsplan.core.internal.validation;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
-package de.integrationsplan.core.internal.check;
+package de.integrationsplan.core.internal.validation;
 
+import de.integrationsplan.core.internal.Pointers;
+import de.integrationsplan.core.internal.model.Component;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.internal.model.ValueKind;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintTarget;
 import jakarta.validation.ConstraintValidator;
@@ -12,16 +17,12 @@ import java.lang.annotation.Repeatable;
 import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,129 +32,101 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiles the pre-check from the constraint annotations of the model records, by reflection,
- * the way Hibernate Validator reads them for {@code validate(bean)}: class-level constraints
- * (repeated ones unwrapped from their containers), constraints on the record's fields, constraints
- * and {@code @Valid} on the element type of a {@code List}, and {@code @Valid} cascades into
- * records.
+ * Compiles the rules from the constraint annotations of the model records, read through
+ * {@link ModelView}, the way Hibernate Validator reads them for {@code validate(bean)}: class-level
+ * constraints (repeated ones unwrapped from their containers), constraints on the record's
+ * components, constraints and {@code @Valid} on the element type of a {@code List}, and
+ * {@code @Valid} cascades into records.
  *
  * <p>Fails closed: whatever it cannot decide exactly throws {@link IllegalStateException}, so the
- * pre-check is never built with a rule silently left out. That includes constraint types it does
+ * rules are never built with a constraint silently left out. That includes constraint types it does
  * not know, a {@code @Constraint} with more or fewer than one validator, groups other than
  * {@link Default}, payloads other than the severities, composed constraints, group sequences and
  * conversions, cascades into anything but a record or a list of records, constraints deeper in a
- * type than a list's element, and constraints on methods or on implemented interfaces. Not
- * thread-safe; used once, inside a class initialiser.
+ * type than a list's element, and the same constraint twice in one place (which Hibernate Validator's
+ * set of violations would report once). Types the model view does not know, such as maps and
+ * optionals, are refused by the view itself. Constraints on methods, on static fields and on
+ * interfaces, which only reading every member would find, are kept out of the model by a test
+ * ({@code ModelConstraintPlacementTest}), not at every start.
  *
- * <p>The last three refusals (constraints on methods, on other fields, on interfaces) read every
- * annotation of every member of the model, which costs the command line a tenth of a second at
- * start; they do not change what is compiled, only whether it compiles. So {@link PlanCheck}
- * compiles {@linkplain #forModel() without them}, and the build compiles the same model with them
- * ({@code PlanCheckCompletenessTest}): the model is fixed when it is compiled.
+ * <p>Not thread-safe; used once per compilation, which {@link PlanRules} makes once.
  */
-final class CheckCompiler {
+final class RuleCompiler {
 
   private static final Set<String> PAYLOADS = Set.of(
       "de.integrationsplan.core.validation.constraints.Severities$Warning",
       "de.integrationsplan.core.validation.constraints.Severities$Info");
 
-  private final boolean refuseMembers;
-  private final Map<Class<?>, RecordCheck> compiled = new LinkedHashMap<>();
-  private final List<Checked> constraints = new ArrayList<>();
+  private final Map<Class<?>, RecordRules> compiled = new LinkedHashMap<>();
+  private final List<Declaration> declarations = new ArrayList<>();
   private final Set<String> cascades = new TreeSet<>();
 
-  /** What was compiled, for {@link PlanCheck} and the completeness test. */
-  record Compiled(RecordCheck root, List<Checked> constraints, Set<String> cascades, Set<Class<?>> types) {}
+  private RuleCompiler() {}
 
   /**
-   * One constraint the pre-check decides.
+   * Compiles the rules of a record type of the model and of every record it cascades into.
    *
-   * @param bean the record type it is declared on
-   * @param property the component name, or {@code ""} for a class-level constraint
-   * @param element whether it is on the element type of the component's list
-   * @param constraint the annotation
+   * @param root the record type
+   * @return the rules
+   * @throws IllegalStateException if a constraint cannot be decided exactly
    */
-  record Checked(Class<?> bean, String property, boolean element, Annotation constraint) {}
-
-  /** A compiler with every refusal: for tests, and for any model not checked by the build. */
-  CheckCompiler() {
-    this(true);
+  static RuleSet compile(Class<?> root) {
+    RuleCompiler compiler = new RuleCompiler();
+    RecordRules rules = compiler.record(ModelView.of(root));
+    return new RuleSet(rules, List.copyOf(compiler.declarations), Set.copyOf(compiler.cascades),
+        Set.copyOf(compiler.compiled.keySet()));
   }
 
-  private CheckCompiler(boolean refuseMembers) {
-    this.refuseMembers = refuseMembers;
-  }
-
-  /**
-   * A compiler for the model, whose members the build has checked with every refusal: it skips
-   * the refusals that only read members it does not compile.
-   */
-  static CheckCompiler forModel() {
-    return new CheckCompiler(false);
-  }
-
-  Compiled compile(Class<?> root) {
-    RecordCheck check = record(root);
-    return new Compiled(check, List.copyOf(constraints), Set.copyOf(cascades), Set.copyOf(compiled.keySet()));
-  }
-
-  private RecordCheck record(Class<?> type) {
-    RecordCheck existing = compiled.get(type);
+  private RecordRules record(RecordView view) {
+    Class<?> type = view.type();
+    RecordRules existing = compiled.get(type);
     if (existing != null) {
       return existing;
     }
-    if (!type.isRecord()) {
-      throw fail(type.getName() + " is validated in cascade but is not a record");
-    }
-    RecordCheck check = new RecordCheck(type);
-    compiled.put(type, check);
-    if (refuseMembers) {
-      refuseInterfaces(type, new HashSet<>());
-    }
+    RecordRules rules = new RecordRules(view);
+    compiled.put(type, rules);
     List<Rule> classRules = new ArrayList<>();
-    for (Annotation a : type.getDeclaredAnnotations()) {
+    List<Declaration> here = new ArrayList<>();
+    for (Annotation a : view.annotations()) {
       if (a instanceof Valid) {
         throw fail("@Valid on the type " + type.getName());
       }
       for (Annotation c : constraintsIn(a, type.getName())) {
-        classRules.add(rule(c, type, type.getName()));
-        constraints.add(new Checked(type, "", false, c));
+        Declaration d = declare(c, type, "", false, here);
+        classRules.add(rule(d, type));
       }
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Field[] fields = new Field[components.length];
-    Rule[][] componentRules = new Rule[components.length][];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent component = components[i];
-      requirePublic(component.getAccessor());
-      fields[i] = readable(field(type, component.getName()));
-      componentRules[i] = component(type, field(type, component.getName())).toArray(Rule[]::new);
+    List<Component> components = view.components();
+    Component[] all = components.toArray(Component[]::new);
+    Rule[][] componentRules = new Rule[all.length][];
+    String[] tokens = new String[all.length];
+    for (int i = 0; i < all.length; i++) {
+      componentRules[i] = component(type, all[i]).toArray(Rule[]::new);
+      StringBuilder token = new StringBuilder();
+      Pointers.appendEscaped(token, all[i].name());
+      tokens[i] = token.toString();
     }
-    if (refuseMembers) {
-      refuseMethods(type, components);
-      refuseOtherFields(type, components);
-    }
-    check.define(classRules.toArray(Rule[]::new), fields, componentRules);
-    return check;
+    rules.define(classRules.toArray(Rule[]::new), all, componentRules, tokens);
+    return rules;
   }
 
-  private List<Rule> component(Class<?> type, Field field) {
-    String where = type.getSimpleName() + "." + field.getName();
-    Class<?> valueType = boxed(field.getType());
+  private List<Rule> component(Class<?> type, Component component) {
+    String where = component.where();
+    Class<?> valueType = boxed(component.rawType());
     List<Rule> rules = new ArrayList<>();
+    List<Declaration> here = new ArrayList<>();
     boolean cascade = false;
-    Annotation[] declared = field.getDeclaredAnnotations();
+    Annotation[] declared = component.annotations();
     for (Annotation a : declared) {
       if (a instanceof Valid) {
         cascade = true;
         continue;
       }
       for (Annotation c : constraintsIn(a, where)) {
-        rules.add(rule(c, valueType, where));
-        constraints.add(new Checked(type, field.getName(), false, c));
+        rules.add(rule(declare(c, type, component.name(), false, here), valueType));
       }
     }
-    AnnotatedType annotated = field.getAnnotatedType();
+    AnnotatedType annotated = component.annotatedType();
     // a constraint applicable to fields and type uses sits on both: the field's is the one
     for (Annotation a : annotated.getDeclaredAnnotations()) {
       if (validationRelated(a) && !Arrays.asList(declared).contains(a)) {
@@ -165,8 +138,8 @@ final class CheckCompiler {
       for (AnnotatedType argument : arguments) {
         refuseNested(argument, where);
       }
-      if (field.getType() == List.class && arguments.length == 1) {
-        Rule element = element(type, field, arguments[0], where);
+      if (component.list() && arguments.length == 1) {
+        Rule element = element(type, component, where);
         if (element != null) {
           rules.add(element);
         }
@@ -181,25 +154,27 @@ final class CheckCompiler {
       refuseDeep(array.getAnnotatedGenericComponentType(), where);
     }
     if (cascade) {
-      if (Collection.class.isAssignableFrom(valueType) || Map.class.isAssignableFrom(valueType)
+      if (component.list() || Collection.class.isAssignableFrom(valueType) || Map.class.isAssignableFrom(valueType)
           || Optional.class.isAssignableFrom(valueType) || valueType.isArray()) {
         throw fail("@Valid on the container " + where + ": put it on the element type");
       }
-      rules.add(record(valueType));
-      cascades.add(type.getName() + "." + field.getName());
+      if (component.kind() != ValueKind.RECORD) {
+        throw fail(where + " is validated in cascade but is not a record");
+      }
+      rules.add(record(component.record()));
+      cascades.add(type.getName() + "." + component.name());
     }
     return rules;
   }
 
-  private @Nullable Rule element(Class<?> type, Field field, AnnotatedType argument, String where) {
-    Annotation[] annotations = argument.getDeclaredAnnotations();
+  private @Nullable Rule element(Class<?> type, Component component, String where) {
+    Annotation[] annotations = component.elementAnnotations();
     if (!hasValidation(annotations)) {
       return null;
     }
-    if (!(argument.getType() instanceof Class<?> elementType)) {
-      throw fail("constraints on the element type of " + where + ", which is not a class");
-    }
+    Class<?> elementType = component.valueType();
     List<Rule> rules = new ArrayList<>();
+    List<Declaration> here = new ArrayList<>();
     boolean cascade = false;
     for (Annotation a : annotations) {
       if (a instanceof Valid) {
@@ -207,15 +182,30 @@ final class CheckCompiler {
         continue;
       }
       for (Annotation c : constraintsIn(a, where + "<element>")) {
-        rules.add(rule(c, elementType, where + "<element>"));
-        constraints.add(new Checked(type, field.getName(), true, c));
+        rules.add(rule(declare(c, type, component.name(), true, here), elementType));
       }
     }
     if (cascade) {
-      rules.add(record(elementType));
-      cascades.add(type.getName() + "." + field.getName() + "<element>");
+      if (component.kind() != ValueKind.RECORD) {
+        throw fail("the elements of " + where + " are validated in cascade but are not records");
+      }
+      rules.add(record(component.record()));
+      cascades.add(type.getName() + "." + component.name() + "<element>");
     }
     return new EachElement(rules.toArray(Rule[]::new));
+  }
+
+  private Declaration declare(Annotation constraint, Class<?> type, String property, boolean element,
+      List<Declaration> here) {
+    for (Declaration d : here) {
+      if (d.annotation.equals(constraint)) {
+        throw fail("the same constraint twice: " + d);
+      }
+    }
+    Declaration d = new Declaration(constraint, type, property, element);
+    here.add(d);
+    declarations.add(d);
+    return d;
   }
 
   /** A type argument's own arguments, or an array's component type, carry nothing to validate. */
@@ -236,43 +226,44 @@ final class CheckCompiler {
     refuseNested(type, where);
   }
 
-  private Rule rule(Annotation constraint, Class<?> valueType, String where) {
+  private static Rule rule(Declaration declaration, Class<?> valueType) {
+    Annotation constraint = declaration.annotation;
     Class<? extends Annotation> type = constraint.annotationType();
     for (Annotation meta : type.getDeclaredAnnotations()) {
       if (isConstraint(meta) || isContainer(meta)) {
-        throw fail("the composed constraint @" + type.getName() + " on " + where);
+        throw fail("the composed constraint " + declaration);
       }
     }
     Class<?>[] groups = (Class<?>[]) attribute(constraint, "groups");
     if (!(groups.length == 0 || groups.length == 1 && groups[0] == Default.class)) {
-      throw fail("@" + type.getSimpleName() + " on " + where + " has groups " + Arrays.toString(groups));
+      throw fail(declaration + " has groups " + Arrays.toString(groups));
     }
     for (Class<?> payload : (Class<?>[]) attribute(constraint, "payload")) {
       if (!PAYLOADS.contains(payload.getName())) {
-        throw fail("@" + type.getSimpleName() + " on " + where + " has the payload " + payload.getName());
+        throw fail(declaration + " has the payload " + payload.getName());
       }
     }
     if (hasAttribute(type, "validationAppliesTo")
         && attribute(constraint, "validationAppliesTo") != ConstraintTarget.IMPLICIT) {
-      throw fail("@" + type.getSimpleName() + " on " + where + " sets validationAppliesTo");
+      throw fail(declaration + " sets validationAppliesTo");
     }
     if (BuiltInRule.KNOWN.contains(type)) {
-      return BuiltInRule.of(constraint, valueType);
+      return BuiltInRule.of(declaration, valueType);
     }
     Class<? extends ConstraintValidator<?, ?>>[] validators = type.getAnnotation(Constraint.class).validatedBy();
     if (validators.length != 1) {
-      throw fail("@" + type.getName() + " on " + where + " is not a constraint with exactly one validator");
+      throw fail(declaration + " is not a constraint with exactly one validator");
     }
-    return custom(constraint, validators[0], valueType, where);
+    return custom(declaration, validators[0], valueType);
   }
 
   @SuppressWarnings("unchecked")
-  private static Rule custom(Annotation constraint, Class<? extends ConstraintValidator<?, ?>> validatorType,
-      Class<?> valueType, String where) {
-    Class<?> validated = validatedType(validatorType, where);
+  private static Rule custom(Declaration declaration, Class<? extends ConstraintValidator<?, ?>> validatorType,
+      Class<?> valueType) {
+    Class<?> validated = validatedType(validatorType, declaration);
     if (!validated.isAssignableFrom(valueType)) {
       throw fail(validatorType.getName() + " validates " + validated.getName() + ", not "
-          + valueType.getName() + " of " + where);
+          + valueType.getName() + " of " + declaration);
     }
     SupportedValidationTarget target = validatorType.getAnnotation(SupportedValidationTarget.class);
     if (target != null && !Arrays.asList(target.value()).contains(ValidationTarget.ANNOTATED_ELEMENT)) {
@@ -287,12 +278,12 @@ final class CheckCompiler {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot instantiate " + validatorType.getName(), e);
     }
-    validator.initialize(constraint);
-    return new CustomRule(validator, (String) attribute(constraint, "message"));
+    validator.initialize(declaration.annotation);
+    return new CustomRule(validator, declaration);
   }
 
   /** The {@code T} of the validator's {@code ConstraintValidator<A, T>}, declared on it or a superclass. */
-  private static Class<?> validatedType(Class<?> validatorType, String where) {
+  private static Class<?> validatedType(Class<?> validatorType, Declaration declaration) {
     for (Class<?> c = validatorType; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Type t : c.getGenericInterfaces()) {
         if (t instanceof ParameterizedType p && p.getRawType() == ConstraintValidator.class
@@ -301,7 +292,7 @@ final class CheckCompiler {
         }
       }
     }
-    throw fail("cannot tell what " + validatorType.getName() + " validates, for " + where);
+    throw fail("cannot tell what " + validatorType.getName() + " validates, for " + declaration);
   }
 
   private static boolean implementsByName(Class<?> type, String name) {
@@ -367,103 +358,6 @@ final class CheckCompiler {
     return false;
   }
 
-  /**
-   * Hibernate Validator validates getters ({@code getX()}, {@code isX()}, {@code hasX()}) too, and
-   * constraints inherited from interfaces. The record accessors carry the components' annotations;
-   * anything else with constraints is refused.
-   */
-  private static void refuseMethods(Class<?> type, RecordComponent[] components) {
-    Set<Method> accessors = new HashSet<>();
-    for (RecordComponent c : components) {
-      accessors.add(c.getAccessor());
-    }
-    for (Method m : type.getDeclaredMethods()) {
-      if (!annotatedForValidation(m)) {
-        continue;
-      }
-      if (!accessors.contains(m) || getterLike(m.getName())) {
-        throw fail("constraints on the method " + type.getSimpleName() + "." + m.getName() + "()");
-      }
-    }
-  }
-
-  private static void refuseOtherFields(Class<?> type, RecordComponent[] components) {
-    Set<String> names = new HashSet<>();
-    for (RecordComponent c : components) {
-      names.add(c.getName());
-    }
-    for (Field f : type.getDeclaredFields()) {
-      if (!names.contains(f.getName()) && (hasValidation(f.getDeclaredAnnotations())
-          || hasValidation(f.getAnnotatedType().getDeclaredAnnotations()))) {
-        throw fail("constraints on the field " + type.getSimpleName() + "." + f.getName());
-      }
-    }
-  }
-
-  private static void refuseInterfaces(Class<?> type, Set<Class<?>> seen) {
-    for (Class<?> i : type.getInterfaces()) {
-      if (!seen.add(i)) {
-        continue;
-      }
-      if (hasValidation(i.getDeclaredAnnotations())) {
-        throw fail("constraints on the interface " + i.getName());
-      }
-      for (Method m : i.getDeclaredMethods()) {
-        if (annotatedForValidation(m)) {
-          throw fail("constraints on the interface method " + i.getName() + "." + m.getName() + "()");
-        }
-      }
-      refuseInterfaces(i, seen);
-    }
-  }
-
-  private static boolean annotatedForValidation(Method m) {
-    if (hasValidation(m.getDeclaredAnnotations())) {
-      return true;
-    }
-    AnnotatedType returned = m.getAnnotatedReturnType();
-    if (hasValidation(returned.getDeclaredAnnotations())) {
-      return true;
-    }
-    try {
-      refuseNested(returned, m.getName());
-      return false;
-    } catch (IllegalStateException e) {
-      return true;
-    }
-  }
-
-  private static boolean getterLike(String name) {
-    for (String prefix : new String[] {"get", "is", "has"}) {
-      if (name.length() > prefix.length() && name.startsWith(prefix)
-          && Character.isUpperCase(name.charAt(prefix.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void requirePublic(Method accessor) {
-    if (!Modifier.isPublic(accessor.getModifiers())) {
-      throw fail("the accessor " + accessor + " is not public");
-    }
-  }
-
-  /** The component's field, readable by reflection (the model is in this module). */
-  private static Field readable(Field field) {
-    field.setAccessible(true);
-    return field;
-  }
-
-
-  private static Field field(Class<?> type, String name) {
-    try {
-      return type.getDeclaredField(name);
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(type.getName() + " has no field " + name, e);
-    }
-  }
-
   private static boolean hasAttribute(Class<? extends Annotation> type, String name) {
     try {
       type.getMethod(name);
@@ -475,7 +369,9 @@ final class CheckCompiler {
 
   private static Method method(Class<? extends Annotation> type, String name) {
     try {
-      return type.getMethod(name);
+      Method m = type.getMethod(name);
+      m.setAccessible(true);
+      return m;
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("@" + type.getName() + " has no attribute " + name, e);
     }
@@ -496,8 +392,8 @@ final class CheckCompiler {
     return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
   }
 
-  private static IllegalStateException fail(String what) {
-    return new IllegalStateException("The pre-check of the plan rules cannot be built: " + what
-        + ". Teach de.integrationsplan.core.internal.check the constraint, or change the model.");
+  static IllegalStateException fail(String what) {
+    return new IllegalStateException("The rules of the plan cannot be built: " + what
+        + ". Teach de.integrationsplan.core.internal.validation the constraint, or change the model.");
   }
 }

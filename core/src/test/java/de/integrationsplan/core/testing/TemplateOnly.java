@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal;
+package de.integrationsplan.core.testing;
 
 import jakarta.validation.MessageInterpolator;
 import java.util.Locale;
