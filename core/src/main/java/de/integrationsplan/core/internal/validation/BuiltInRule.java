@@ -125,7 +125,7 @@ final class BuiltInRule implements Rule {
   }
 
   /** Whether the value satisfies the constraint. */
-  boolean test(@Nullable Object value) {
+  private boolean test(@Nullable Object value) {
     return switch (kind) {
       case NOT_NULL -> value != null;
       case NOT_BLANK -> value != null && !value.toString().isBlank();

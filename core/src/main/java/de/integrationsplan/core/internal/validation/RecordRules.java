@@ -49,10 +49,6 @@ final class RecordRules implements Rule {
     this.tokens = keptTokens;
   }
 
-  RecordView view() {
-    return view;
-  }
-
   @Override
   public void check(@Nullable Object value, RuleContext context) {
     if (value == null) {

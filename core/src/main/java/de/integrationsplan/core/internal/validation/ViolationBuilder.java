@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * front of the node below it ({@code goals[2].id} is {@code /goals/2/id}), as {@code Pointers.of}
  * reads Hibernate Validator's paths. The pointer is made relative to the declaring place; when a
  * builder changes what the holding node stands for, the finding says so ({@link Finding#holder}).
+ * Such a change holds for the violations of that one evaluation; in Hibernate Validator, whose
+ * builders change the walk's own node, it would leak into the findings of the rest of the bean (and,
+ * at the root, of every later validation). No validator of ours makes it.
  *
  * <p>Allocated only when a validator reports a violation. Not thread-safe, like the context.
  */
