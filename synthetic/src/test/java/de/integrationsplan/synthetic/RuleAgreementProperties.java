@@ -3,9 +3,11 @@ package de.integrationsplan.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
+import de.integrationsplan.core.validation.ValidationReport;
 import jakarta.validation.ValidationException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -35,6 +37,7 @@ final class RuleAgreementProperties {
 
   private static final PlanValidator GERMAN = PlanValidator.create();
   private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
+  private static final PlanJson JSON = PlanJson.create();
 
   @Property(tries = 200)
   void generatedPlansAreValidForBoth(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
@@ -72,6 +75,39 @@ final class RuleAgreementProperties {
       }
       assertThat(ours).as("the engine's %s report", engine.locale()).isEqualTo(theirs);
     }
+  }
+
+  /**
+   * A plan read from JSON is checked without the constraints the reader holds (patterns, lengths,
+   * code lists, ranges, list sizes): whenever the reader binds a mutant, its report as a document
+   * is its report as an object, issue for issue but for the places in the text.
+   */
+  @Property(tries = 2000)
+  void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+    Random random = new Random(mutationSeed);
+    for (int i = 0; i < mutations; i++) {
+      plan = (IntegrationPlan) mutate(plan, random);
+    }
+    ValidationReport asObject;
+    try {
+      asObject = GERMAN.validate(plan);
+    } catch (ValidationException e) {
+      return; // a validator that throws, as the other property shows
+    }
+    ValidationReport asDocument = GERMAN.validate(JSON.write(plan));
+    boolean read = asDocument.plan() != null;
+    Statistics.label("read back").collect(read);
+    if (read) {
+      assertThat(withoutPlaces(asDocument.issues())).as("the report of the document")
+          .isEqualTo(withoutPlaces(asObject.issues()));
+    }
+  }
+
+  private static List<String> withoutPlaces(List<ValidationIssue> issues) {
+    return issues.stream().map(i -> i.severity() + " " + i.code() + " " + i.pointer() + " " + i.message()).toList();
   }
 
   /** A copy of {@code record} with one component, somewhere below it, changed. */

@@ -121,7 +121,7 @@ public final class PlanValidator {
     if (plan == null) {
       return new ValidationReport(read.issues());
     }
-    ValidationReport rules = validate(plan);
+    ValidationReport rules = PlanRules.validateRead(plan, locale).withPlan(plan);
     return rules.issues().isEmpty() ? rules
         : new ValidationReport(DocumentReader.locate(rules.issues(), jsonText), plan);
   }
@@ -140,7 +140,7 @@ public final class PlanValidator {
     if (plan == null) {
       return new ValidationReport(read.issues());
     }
-    ValidationReport rules = validate(plan);
+    ValidationReport rules = PlanRules.validateRead(plan, locale).withPlan(plan);
     return rules.issues().isEmpty() ? rules
         : new ValidationReport(DocumentReader.locate(rules.issues(), jsonBytes), plan);
   }

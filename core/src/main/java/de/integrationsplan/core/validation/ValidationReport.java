@@ -41,7 +41,7 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Integrati
 
   /** Canonical constructor; sorts and copies the issues. */
   public ValidationReport {
-    issues = issues.stream().map(Objects::requireNonNull).sorted(ORDER).toList();
+    issues = issues.isEmpty() ? List.of() : issues.stream().map(Objects::requireNonNull).sorted(ORDER).toList();
   }
 
   /** The one empty report: a valid plan's, so that validating one allocates no report of its own. */

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import de.integrationsplan.core.internal.SimplePattern;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,12 +17,15 @@ final class TextShape extends ValueShape {
   final int maxLength;
   final @Nullable Set<String> codes;
   final @Nullable Pattern pattern;
+  /** The pattern matched without {@code java.util.regex} when it has the simplest form (ids, AGS). */
+  private final @Nullable SimplePattern simple;
 
   TextShape(int minLength, int maxLength, @Nullable Set<String> codes, @Nullable Pattern pattern) {
     this.minLength = minLength;
     this.maxLength = maxLength;
     this.codes = codes;
     this.pattern = pattern;
+    this.simple = pattern == null ? null : SimplePattern.compile(pattern.pattern());
   }
 
   @Override
@@ -49,7 +53,7 @@ final class TextShape extends ValueShape {
     if (codes != null && !codes.contains(s)) {
       f.at(p, "schema.enum");
     }
-    if (pattern != null && !pattern.matcher(s).matches()) {
+    if (pattern != null && !(simple != null ? simple.matches(s) : pattern.matcher(s).matches())) {
       f.at(p, "schema.pattern");
     }
     return f.seen() == before ? s : FAULT;

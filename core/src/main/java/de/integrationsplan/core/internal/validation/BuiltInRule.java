@@ -1,5 +1,7 @@
 package de.integrationsplan.core.internal.validation;
 
+import de.integrationsplan.core.internal.SimplePattern;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

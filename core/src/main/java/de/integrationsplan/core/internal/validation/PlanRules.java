@@ -32,6 +32,26 @@ public final class PlanRules {
     return context.report(locale);
   }
 
+  /**
+   * Validates a plan the reader has bound: the same report as {@link #validate}, without checking
+   * again the constraints the reader holds exactly (patterns, lengths, code lists, ranges, list
+   * sizes), which such a plan cannot break.
+   *
+   * @param plan a plan read by the library's reader
+   * @param locale the language of the messages
+   * @return the report
+   */
+  public static ValidationReport validateRead(IntegrationPlan plan, Locale locale) {
+    RuleContext context = new RuleContext();
+    AfterReading.RULES.check(plan, context);
+    return context.report(locale);
+  }
+
+  /** The rules for plans the reader bound, compiled on first use apart from the full ones. */
+  private static final class AfterReading {
+    static final RecordRules RULES = RuleCompiler.compile(IntegrationPlan.class, true).root();
+  }
+
   /** Compiles on first use; the class initialiser makes it thread-safe and publishes it. */
   private static final class Compiled {
     static final RecordRules RULES = RuleCompiler.compile(IntegrationPlan.class).root();

@@ -1,5 +1,7 @@
 package de.integrationsplan.core.internal.validation;
 
+import de.integrationsplan.core.internal.json.Structure;
+
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
@@ -61,7 +63,12 @@ final class RuleCompiler {
   private final List<Declaration> declarations = new ArrayList<>();
   private final Set<String> cascades = new TreeSet<>();
 
-  private RuleCompiler() {}
+  /** Whether constraints the reader holds are left out: for plans the reader has bound. */
+  private final boolean afterReading;
+
+  private RuleCompiler(boolean afterReading) {
+    this.afterReading = afterReading;
+  }
 
   /**
    * Compiles the rules of a record type of the model and of every record it cascades into.
@@ -71,7 +78,21 @@ final class RuleCompiler {
    * @throws IllegalStateException if a constraint cannot be decided exactly
    */
   static RuleSet compile(Class<?> root) {
-    RuleCompiler compiler = new RuleCompiler();
+    return compile(root, false);
+  }
+
+  /**
+   * Compiles the rules of a record type, as {@link #compile(Class)}, optionally without the
+   * constraints the reader holds exactly ({@link Structure#holds}): for plans it has bound, on which
+   * those cannot fail.
+   *
+   * @param root the record type
+   * @param afterReading whether to leave out what the reader holds
+   * @return the rules
+   * @throws IllegalStateException if a constraint cannot be decided exactly
+   */
+  static RuleSet compile(Class<?> root, boolean afterReading) {
+    RuleCompiler compiler = new RuleCompiler(afterReading);
     RecordRules rules = compiler.record(ModelView.of(root));
     return new RuleSet(rules, List.copyOf(compiler.declarations), Set.copyOf(compiler.cascades),
         Set.copyOf(compiler.compiled.keySet()));
@@ -123,7 +144,10 @@ final class RuleCompiler {
         continue;
       }
       for (Annotation c : constraintsIn(a, where)) {
-        rules.add(rule(declare(c, type, component.name(), false, here), valueType));
+        Declaration d = declare(c, type, component.name(), false, here);
+        if (!(afterReading && Structure.holds(c, component.list()))) {
+          rules.add(rule(d, valueType));
+        }
       }
     }
     AnnotatedType annotated = component.annotatedType();
@@ -182,7 +206,10 @@ final class RuleCompiler {
         continue;
       }
       for (Annotation c : constraintsIn(a, where + "<element>")) {
-        rules.add(rule(declare(c, type, component.name(), true, here), elementType));
+        Declaration d = declare(c, type, component.name(), true, here);
+        if (!(afterReading && Structure.holds(c, false))) {
+          rules.add(rule(d, elementType));
+        }
       }
     }
     if (cascade) {

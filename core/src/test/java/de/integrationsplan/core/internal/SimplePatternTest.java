@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal.validation;
+package de.integrationsplan.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.integrationsplan.core.internal.validation;
+package de.integrationsplan.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * the answer: the match is a length check and one table lookup per character. It answers exactly as
  * {@code Pattern.compile(regex).matcher(s).matches()}; {@link #compile} declines every other form
  * (groups, alternation, {@code * + ?}, escapes other than {@code \.} and {@code \-}, negated
- * classes, non-ASCII), and the caller then uses {@link java.util.regex.Pattern}.
+ * classes, non-ASCII), and the caller then uses {@link java.util.regex.Pattern}. Shared by the reader
+ * and the rule engine, which check the same patterns of the model.
  */
-final class SimplePattern {
+public final class SimplePattern {
 
   /** Per element: which ASCII characters it accepts. */
   private final boolean[][] classes;
@@ -42,7 +43,7 @@ final class SimplePattern {
    * @param regex the expression
    * @return the matcher, or {@code null} when the expression is not of the simple form
    */
-  static @Nullable SimplePattern compile(String regex) {
+  public static @Nullable SimplePattern compile(String regex) {
     int i = 0;
     int end = regex.length();
     if (i < end && regex.charAt(i) == '^') {
@@ -121,7 +122,7 @@ final class SimplePattern {
    * @param s the text
    * @return the answer {@code matches()} gives
    */
-  boolean matches(CharSequence s) {
+  public boolean matches(CharSequence s) {
     int length = s.length();
     int rest = length - fixedLength;
     if (rest < lastMin || rest > lastMax) {
