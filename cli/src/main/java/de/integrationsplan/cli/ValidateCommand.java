@@ -246,6 +246,10 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       steps.add(new Step.Document(check.unreadable(file, line)));
       return;
+    } catch (RuntimeException e) {
+      // as a fault of the validator: this document counts as invalid, the run goes on
+      steps.add(new Step.Document(new Checked.Failed(line == null ? file : file + ":" + line, e)));
+      return;
     }
     steps.submit(() -> new Step.Document(check.check(file, line, bytes)), bytes.length);
   }
