@@ -60,27 +60,27 @@ final class ParallelOrderTest {
 
   @ParameterizedTest(name = "--format {0}")
   @ValueSource(strings = {"text", "json", "junit"})
-  void writesAnNdjsonFileOnFourThreadsAsOnOne(String format) {
-    assertSameOnOneAndFourThreads(format, ndjson.toString());
+  void writesAnNdjsonFileOnSeveralThreadsAsOnOne(String format) {
+    assertSameOnOneAndSeveralThreads(format, ndjson.toString());
   }
 
   @ParameterizedTest(name = "--format {0}")
   @ValueSource(strings = {"text", "json", "junit"})
-  void writesAFolderAndSeveralPathsOnFourThreadsAsOnOne(String format) {
-    assertSameOnOneAndFourThreads(format, folder.toString(), ndjson.toString(), folder.resolve("sub2").toString());
+  void writesAFolderAndSeveralPathsOnSeveralThreadsAsOnOne(String format) {
+    assertSameOnOneAndSeveralThreads(format, folder.toString(), ndjson.toString(), folder.resolve("sub2").toString());
   }
 
   @ParameterizedTest(name = "--format {0}")
   @ValueSource(strings = {"text", "json", "junit"})
-  void writesValidPlansOnFourThreadsAsOnOne(String format) {
+  void writesValidPlansOnSeveralThreadsAsOnOne(String format) {
     Path valid = Plans.write(dir.resolve("valid-" + format + ".ndjson"), (Plans.completeLine() + "\n").repeat(300));
 
-    assertSameOnOneAndFourThreads(format, valid.toString());
+    assertSameOnOneAndSeveralThreads(format, valid.toString());
   }
 
-  private static void assertSameOnOneAndFourThreads(String format, String... paths) {
+  private static void assertSameOnOneAndSeveralThreads(String format, String... paths) {
     CliRun.Result one = run(format, "1", paths);
-    for (String threads : List.of("4", "2", "16")) {
+    for (String threads : List.of("4", "2")) {
       CliRun.Result many = run(format, threads, paths);
 
       assertThat(many.out()).as("standard output on %s threads", threads).isEqualTo(one.out());
