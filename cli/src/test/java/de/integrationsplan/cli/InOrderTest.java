@@ -130,11 +130,12 @@ final class InOrderTest {
         Thread.sleep(20);
         return 1;
       }, 1);
-      pipeline.submit(() -> {
-        throw new IllegalStateException("boom");
-      }, 1);
-
-      assertThatThrownBy(pipeline::drain).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+      assertThatThrownBy(() -> {
+        pipeline.submit(() -> {
+          throw new IllegalStateException("boom");
+        }, 1);
+        pipeline.drain();
+      }).isInstanceOf(IllegalStateException.class).hasMessage("boom");
     }
     assertThat(seen).containsExactly(1);
   }
@@ -142,11 +143,13 @@ final class InOrderTest {
   @Test
   void rethrowsAnErrorOfATaskAsItIs() {
     try (InOrder<Integer> pipeline = new InOrder<>(2, 8, Long.MAX_VALUE, n -> {})) {
-      pipeline.submit(() -> {
-        throw new LinkageError("test"); // not OutOfMemoryError, which JUnit takes as the end of the run
-      }, 1);
-
-      assertThatThrownBy(pipeline::drain).isInstanceOf(LinkageError.class).hasMessage("test");
+      // thrown by submit when the task is done by then, else by drain
+      assertThatThrownBy(() -> {
+        pipeline.submit(() -> {
+          throw new LinkageError("test"); // not OutOfMemoryError, which JUnit takes as the end of the run
+        }, 1);
+        pipeline.drain();
+      }).isInstanceOf(LinkageError.class).hasMessage("test");
     }
   }
 
