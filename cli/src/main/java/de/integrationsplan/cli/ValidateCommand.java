@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
  * a line, streamed) and standard input ({@code -}).
  *
  * <p>This thread reads the documents one after the other and hands each, as bytes, to
- * {@link DocumentCheck} on {@code --threads} threads (all processors by default); {@link InOrder}
- * brings the results back in input order and bounds the documents in flight, so the output is that of
- * one thread, byte for byte, and memory stays bounded however long an NDJSON file is.
+ * {@link DocumentCheck} on {@code --threads} threads (all processors by default), in batches of up
+ * to 64 small documents; {@link InOrder} brings the results back in input order and bounds the
+ * documents in flight, so the output is that of one thread, byte for byte, and memory stays bounded
+ * however long an NDJSON file is.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     sortOptions = false, usageHelpAutoWidth = true)
@@ -102,8 +103,12 @@ final class ValidateCommand implements Callable<Integer> {
       case junit -> new JunitReporter(out, err, texts);
     };
     Summary summary = new Summary();
-    try (InOrder<Step> steps = new InOrder<>(threads, windowTasks(threads), windowBytes(check),
-        step -> emit(step, reporter, summary))) {
+    try (InOrder<List<Step>> pipeline = new InOrder<>(threads, 8 * threads, windowBytes(check), batch -> {
+      for (Step step : batch) {
+        emit(step, reporter, summary);
+      }
+    })) {
+      Batches steps = new Batches(check, pipeline, threads == 1 ? 1 : BATCH_DOCUMENTS);
       for (Input input : inputs) {
         steps.add(new Step.Begin(input.name()));
         try {
@@ -120,7 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         steps.add(Step.End.END);
       }
-      steps.drain();
+      steps.flush();
+      pipeline.drain();
     }
     context.progress().clear();
     reporter.finish(summary);
@@ -145,9 +151,68 @@ final class ValidateCommand implements Callable<Integer> {
     enum End implements Step { END }
   }
 
-  /** Enough documents in flight to keep every thread busy past a slow one. */
-  private static int windowTasks(int threads) {
-    return (int) Math.min(8192, 64L * threads);
+  /** Documents checked by one thread in one go, and their bytes at most: fewer hand-overs between threads. */
+  private static final int BATCH_DOCUMENTS = 64;
+  private static final long BATCH_BYTES = 256 << 10;
+
+  /**
+   * Collects the steps of the input in order, the documents among them still to check, and hands
+   * them to the pipeline in batches: one task checks a batch's documents on one thread. With one
+   * thread a batch is one document, so that each result is written as soon as it is known.
+   */
+  private static final class Batches {
+    private final DocumentCheck check;
+    private final InOrder<List<Step>> pipeline;
+    private final int maxDocuments;
+    private List<Object> items = new ArrayList<>();
+    private int documents;
+    private long bytes;
+
+    /** A document to check, in a batch. */
+    private record Pending(String file, @Nullable Long line, byte[] json) {}
+
+    Batches(DocumentCheck check, InOrder<List<Step>> pipeline, int maxDocuments) {
+      this.check = check;
+      this.pipeline = pipeline;
+      this.maxDocuments = maxDocuments;
+    }
+
+    void add(Step step) {
+      items.add(step);
+    }
+
+    void document(String file, @Nullable Long line, byte[] json) {
+      items.add(new Pending(file, line, json));
+      documents++;
+      bytes += json.length;
+      if (documents >= maxDocuments || bytes >= BATCH_BYTES) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (items.isEmpty()) {
+        return;
+      }
+      List<Object> batch = items;
+      items = new ArrayList<>();
+      if (documents == 0) {
+        pipeline.add(steps(batch));
+      } else {
+        pipeline.submit(() -> steps(batch), bytes);
+      }
+      documents = 0;
+      bytes = 0;
+    }
+
+    /** The batch's steps, its documents checked; called on a thread of the pipeline. */
+    private List<Step> steps(List<Object> batch) {
+      List<Step> steps = new ArrayList<>(batch.size());
+      for (Object item : batch) {
+        steps.add(item instanceof Pending p ? new Step.Document(check.check(p.file(), p.line(), p.json())) : (Step) item);
+      }
+      return steps;
+    }
   }
 
   /** The bytes of documents in flight: an eighth of the heap, at most 64 MiB. */
@@ -218,17 +283,17 @@ final class ValidateCommand implements Callable<Integer> {
         && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ndjson");
   }
 
-  private void json(DocumentCheck check, Input input, Path path, InOrder<Step> steps) throws IOException {
+  private void json(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       document(check, input.name(), null, in, steps);
     }
   }
 
-  private void stdin(DocumentCheck check, Input input, InOrder<Step> steps) {
+  private void stdin(DocumentCheck check, Input input, Batches steps) {
     document(check, input.name(), null, context.stdin(), steps);
   }
 
-  private void ndjson(DocumentCheck check, Input input, Path path, InOrder<Step> steps) throws IOException {
+  private void ndjson(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       NdjsonLines lines = new NdjsonLines(in);
       while (lines.next()) {
@@ -239,7 +304,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Reads one document's bytes (up to the size limit and one byte) and hands it to the threads. */
   private static void document(DocumentCheck check, String file, @Nullable Long line, InputStream in,
-      InOrder<Step> steps) {
+      Batches steps) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(check.maxBytes());
@@ -251,7 +316,7 @@ final class ValidateCommand implements Callable<Integer> {
       steps.add(new Step.Document(new Checked.Failed(line == null ? file : file + ":" + line, e)));
       return;
     }
-    steps.submit(() -> new Step.Document(check.check(file, line, bytes)), bytes.length);
+    steps.document(file, line, bytes);
   }
 
   /** Hands one step to the reporter and the summary; called in input order, on the reading thread. */
