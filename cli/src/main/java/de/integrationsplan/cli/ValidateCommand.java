@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>This thread reads the documents one after the other and hands each, as bytes, to
  * {@link DocumentCheck} on {@code --threads} threads (all processors by default), in batches of up
- * to 64 small documents; {@link InOrder} brings the results back in input order and bounds the
+ * to 16 small documents; {@link InOrder} brings the results back in input order and bounds the
  * documents in flight, so the output is that of one thread, byte for byte, and memory stays bounded
  * however long an NDJSON file is.
  */
@@ -103,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
       case junit -> new JunitReporter(out, err, texts);
     };
     Summary summary = new Summary();
-    try (InOrder<List<Step>> pipeline = new InOrder<>(threads, 8 * threads, windowBytes(check), batch -> {
+    try (InOrder<List<Step>> pipeline = new InOrder<>(threads, 2 * threads + 2, windowBytes(check), batch -> {
       for (Step step : batch) {
         emit(step, reporter, summary);
       }
@@ -151,9 +151,16 @@ final class ValidateCommand implements Callable<Integer> {
     enum End implements Step { END }
   }
 
-  /** Documents checked by one thread in one go, and their bytes at most: fewer hand-overs between threads. */
-  private static final int BATCH_DOCUMENTS = 64;
-  private static final long BATCH_BYTES = 256 << 10;
+  /**
+   * Documents checked by one thread in one go, and their bytes at most: one hand-over between
+   * threads per batch instead of per document. The window holds two batches per thread and two more:
+   * enough to keep every thread busy past a slow document, and few enough that what is in flight fits
+   * the young generation's survivor space, so that a young collection does not promote it (with
+   * 64 batches per thread, a 64 MB heap collected fully again and again, and two threads were slower
+   * than one).
+   */
+  private static final int BATCH_DOCUMENTS = 16;
+  private static final long BATCH_BYTES = 64 << 10;
 
   /**
    * Collects the steps of the input in order, the documents among them still to check, and hands
