@@ -9,10 +9,16 @@
 # 4. the command line on one file against ajv-cli 5.0.0 (`ajv validate --spec=draft2020 --strict=true
 #    --all-errors -c ajv-formats`, pinned in schema/ajv/package-lock.json) and against the smaller
 #    `node schema/ajv/validate.mjs`, wall time (hyperfine when installed, else a loop timed with
-#    date +%s%N), plain and with an application class-data-sharing archive;
-# 5. the command line on 1,000,000 plans of NDJSON with -Xmx256m (the file is generated once);
-# 6. a table, and as the last line: throughput ratios: library/ajv=X library/jackson=Y
-#    (full entry point over ajv with allErrors true, and over the bare Jackson parse).
+#    date +%s%N): `java -jar` plainly, and the launcher bin/integrationsplan (its options and the
+#    class-data-sharing archive that the build made);
+# 5. the launcher on 1,000,000 plans of NDJSON on all processors with JAVA_OPTS=-Xmx64m (the file is
+#    generated once);
+# 6. a table, and as the last line:
+#    throughput ratios: library/ajv=A library/jackson=J invalid/ajv=I cli/ajv-cli=C
+#    A: documents/s of the full entry point over ajv's (allErrors true) on the valid corpus; J: the same
+#    over the bare Jackson parse; I: the full entry point over ajv on the invalid corpus, every finding
+#    reported; C: wall time of bin/integrationsplan validate FILE over ajv-cli's on one valid file
+#    (n/a with SKIP_CLI=1).
 #
 # Settings, by environment: JMH_FORKS (1), JMH_WI (5), JMH_I (5), JMH_W (4s), JMH_R (2s), JMH_ARGS
 # (more JMH options), CORPUS_PLANS (2000), AJV_WARMUP (6, seconds), AJV_ITERATIONS (5), AJV_TIME (2,
@@ -38,6 +44,7 @@ SKIP_BIG=${SKIP_BIG:-0}
 T=benchmarks/target
 BENCH_JAR=$T/benchmarks.jar
 CLI_JAR=cli/target/integrationsplan.jar
+LAUNCHER=bin/integrationsplan
 for jar in "$BENCH_JAR" "$CLI_JAR"; do
   if [ ! -f "$jar" ]; then
     echo "$jar is missing: run mvn -B -q package -DskipTests first" >&2
@@ -91,7 +98,7 @@ wall_ms() {
   echo $((total / runs / 1000000))
 }
 
-CLI_PLAIN=""; CLI_CDS=""; AJV_CLI=""; AJV_MJS=""; CLI_TOOL=""; CLI_LOAD=""
+CLI_PLAIN=""; CLI_LAUNCHER=""; AJV_CLI=""; AJV_MJS=""; CLI_TOOL=""; CLI_LOAD=""
 if [ "$SKIP_CLI" != 1 ]; then
   echo "== one file: the command line against ajv-cli (load before: $(load))"
   ONE="$T/corpus/plan-0.json"
@@ -99,28 +106,27 @@ if [ "$SKIP_CLI" != 1 ]; then
   AJV=(schema/ajv/node_modules/.bin/ajv validate --spec=draft2020 --strict=true --all-errors
     -c ajv-formats -c ./schema/ajv/ajv-cli-keywords.cjs -s "$SCHEMA" -d "$ONE")
   java -jar "$CLI_JAR" validate "$ONE" > /dev/null || { echo "the command line rejects $ONE" >&2; exit 1; }
+  "$LAUNCHER" validate "$ONE" > /dev/null || { echo "$LAUNCHER rejects $ONE" >&2; exit 1; }
   "${AJV[@]}" > /dev/null 2>&1 || { echo "ajv-cli rejects $ONE" >&2; exit 1; }
   node schema/ajv/validate.mjs "$ONE" || { echo "ajv rejects $ONE" >&2; exit 1; }
-  # an application class-data-sharing archive of the classes one validation loads (JDK 13+)
-  java -XX:ArchiveClassesAtExit="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE" > /dev/null 2>&1
   if command -v hyperfine > /dev/null; then
     CLI_TOOL="hyperfine, $CLI_RUNS runs after 3 warm-up runs"
     hyperfine -N --warmup 3 --runs "$CLI_RUNS" --export-json "$T/one-file.json" \
       "java -jar $CLI_JAR validate $ONE" \
-      "java -XX:SharedArchiveFile=$T/cli.jsa -jar $CLI_JAR validate $ONE" \
+      "$LAUNCHER validate $ONE" \
       "${AJV[*]}" \
       "node schema/ajv/validate.mjs $ONE"
-    read -r CLI_PLAIN CLI_CDS AJV_CLI AJV_MJS < <(node -e '
+    read -r CLI_PLAIN CLI_LAUNCHER AJV_CLI AJV_MJS < <(node -e '
       const r = require(process.argv[1]).results.map((x) => Math.round(x.mean * 1000));
       console.log(r.join(" "));' "$PWD/$T/one-file.json")
   else
     CLI_TOOL="mean of $CLI_RUNS runs after 2 warm-up runs, date +%s%N"
     CLI_PLAIN=$(wall_ms "$CLI_RUNS" java -jar "$CLI_JAR" validate "$ONE")
-    CLI_CDS=$(wall_ms "$CLI_RUNS" java -XX:SharedArchiveFile="$T/cli.jsa" -jar "$CLI_JAR" validate "$ONE")
+    CLI_LAUNCHER=$(wall_ms "$CLI_RUNS" "$LAUNCHER" validate "$ONE")
     AJV_CLI=$(wall_ms "$CLI_RUNS" "${AJV[@]}")
     AJV_MJS=$(wall_ms "$CLI_RUNS" node schema/ajv/validate.mjs "$ONE")
   fi
-  echo "java -jar $CLI_JAR validate FILE: $CLI_PLAIN ms; with -XX:SharedArchiveFile: $CLI_CDS ms;" \
+  echo "java -jar $CLI_JAR validate FILE: $CLI_PLAIN ms; $LAUNCHER validate FILE: $CLI_LAUNCHER ms;" \
     "ajv-cli: $AJV_CLI ms; node schema/ajv/validate.mjs FILE: $AJV_MJS ms ($CLI_TOOL)"
   CLI_LOAD=$(load)
 fi
@@ -133,12 +139,12 @@ if [ "$SKIP_BIG" != 1 ]; then
     java -cp "$BENCH_JAR" de.integrationsplan.benchmarks.WriteCorpus --ndjson "$BIG.part" "$BIG_PLANS"
     mv "$BIG.part" "$BIG"
   fi
-  echo "== $BIG_PLANS plans of NDJSON, -Xmx256m (load before: $(load))"
+  echo "== $BIG_PLANS plans of NDJSON, $LAUNCHER on $(nproc) processors, JAVA_OPTS=-Xmx64m (load before: $(load))"
   TIMER=()
   if [ -x /usr/bin/time ]; then TIMER=(/usr/bin/time -f '%M' -o "$T/big.rss"); fi
   start=$(date +%s%N)
   set +e
-  "${TIMER[@]}" java -Xmx256m -jar "$CLI_JAR" validate "$BIG" > "$T/big.out" 2> "$T/big.err"
+  JAVA_OPTS=-Xmx64m "${TIMER[@]}" "$LAUNCHER" validate "$BIG" > "$T/big.out" 2> "$T/big.err"
   BIG_RC=$?
   set -e
   end=$(date +%s%N)
@@ -189,7 +195,7 @@ for (const b of jmh) {
       + " documents/s: still warming up or a busy machine; more warm-up: JMH_WI=10");
   }
 }
-const cliPlain = Number("$CLI_PLAIN"), cliCds = Number("$CLI_CDS"), ajvCli = Number("$AJV_CLI"), ajvMjs = Number("$AJV_MJS");
+const cliPlain = Number("$CLI_PLAIN"), cliLauncher = Number("$CLI_LAUNCHER"), ajvCli = Number("$AJV_CLI"), ajvMjs = Number("$AJV_MJS");
 if ("$CLI_PLAIN" !== "") {
   console.log("");
   console.log("| one file, wall time ($CLI_TOOL) | ms | vs ajv |");
@@ -197,19 +203,22 @@ if ("$CLI_PLAIN" !== "") {
   console.log("| ajv-cli 5.0.0: ajv validate --spec=draft2020 --strict=true --all-errors -c ajv-formats | " + ajvCli + " | 1.00 |");
   console.log("| node schema/ajv/validate.mjs FILE (ajv without the command-line package) | " + ajvMjs + " | " + (ajvMjs / ajvCli).toFixed(2) + " |");
   console.log("| java -jar cli/target/integrationsplan.jar validate FILE | " + cliPlain + " | " + (cliPlain / ajvCli).toFixed(2) + " |");
-  console.log("| the same with -XX:SharedArchiveFile (AppCDS archive of one run) | " + cliCds + " | " + (cliCds / ajvCli).toFixed(2) + " |");
+  console.log("| bin/integrationsplan validate FILE (the launcher: its JVM options and class-data-sharing archive) | " + cliLauncher + " | " + (cliLauncher / ajvCli).toFixed(2) + " |");
   console.log("load average after: $CLI_LOAD");
 }
 if ("$BIG_WALL" !== "") {
   const wall = Number("$BIG_WALL") / 1000;
   const ok = "$BIG_RC" === "0" && "$BIG_OOM" === "0";
   console.log("");
-  console.log("$BIG_PLANS plans of NDJSON, java -Xmx256m -jar cli/target/integrationsplan.jar validate: "
+  console.log("$BIG_PLANS plans of NDJSON, JAVA_OPTS=-Xmx64m bin/integrationsplan validate on $(nproc) processors: "
     + wall.toFixed(1) + " s wall, " + fmt($BIG_PLANS / wall) + " plans/s, exit code $BIG_RC, "
     + "$BIG_OOM OutOfMemoryError, " + ("$BIG_RSS" ? "max RSS " + Math.round(Number("$BIG_RSS") / 1024) + " MB, " : "")
     + (ok ? "completed within the heap" : "did NOT complete within the heap")
     + "; load average after: $BIG_LOAD");
 }
-console.log("throughput ratios: library/ajv=" + (java("documentValidator") / ajvAll).toFixed(2)
-  + " library/jackson=" + (java("documentValidator") / java("jacksonSkip")).toFixed(2));
+const ratio = (x) => Number.isFinite(x) ? x.toFixed(2) : "n/a";
+console.log("throughput ratios: library/ajv=" + ratio(java("documentValidator") / ajvAll)
+  + " library/jackson=" + ratio(java("documentValidator") / java("jacksonSkip"))
+  + " invalid/ajv=" + ratio(java("documentValidatorInvalid") / ajvInvalid)
+  + " cli/ajv-cli=" + ("$CLI_LAUNCHER" === "" ? "n/a" : ratio(cliLauncher / ajvCli)));
 JS

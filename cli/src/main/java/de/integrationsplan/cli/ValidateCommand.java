@@ -1,9 +1,6 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.validation.ValidationIssue;
-import de.integrationsplan.core.validation.ValidationReport;
-import de.integrationsplan.schema.DocumentValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -27,9 +23,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationsplan validate [--format text|json|junit] PATH...}: checks files, folders
- * (recursively, {@code *.json} and {@code *.ndjson} in sorted order), NDJSON files (one plan a
- * line, streamed) and standard input ({@code -}).
+ * {@code integrationsplan validate [--format text|json|junit] [--threads N] PATH...}: checks files,
+ * folders (recursively, {@code *.json} and {@code *.ndjson} in sorted order), NDJSON files (one plan
+ * a line, streamed) and standard input ({@code -}).
+ *
+ * <p>This thread reads the documents one after the other and hands each, as bytes, to
+ * {@link DocumentCheck} on {@code --threads} threads (all processors by default), in batches of up
+ * to 16 small documents; {@link InOrder} brings the results back in input order and bounds the
+ * documents in flight, so the output is that of one thread, byte for byte, and memory stays bounded
+ * however long an NDJSON file is.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     sortOptions = false, usageHelpAutoWidth = true)
@@ -45,6 +47,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json|junit", defaultValue = "text", descriptionKey = "format")
   private Format format = Format.text;
+
+  /** Taken as text and checked here, for a message in the language of the run. */
+  @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
+  private @Nullable String threads;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "path")
   private List<String> paths = new ArrayList<>();
@@ -69,47 +75,156 @@ final class ValidateCommand implements Callable<Integer> {
     this.err = err;
     this.texts = texts;
 
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (this.threads != null) {
+      try {
+        threads = Integer.parseInt(this.threads.strip());
+      } catch (NumberFormatException e) {
+        threads = 0;
+      }
+      if (threads < 1) {
+        err.println(texts.get("validate.threads.invalid", this.threads));
+        err.println(texts.get("usage.seeHelp", spec.qualifiedName()));
+        err.flush();
+        return Cli.USAGE;
+      }
+    }
+
     List<Input> inputs = inputs();
     if (pathFault) {
       err.flush();
       return Cli.USAGE;
     }
 
-    DocumentValidator validator = DocumentValidator.builder()
-        .locale(context.lang().locale()).limits(limits).build();
+    DocumentCheck check = new DocumentCheck(context.lang().locale(), limits);
     Reporter reporter = switch (format) {
       case text -> new TextReporter(out, texts);
       case json -> new JsonReporter(out, err, texts);
       case junit -> new JunitReporter(out, err, texts);
     };
     Summary summary = new Summary();
-    Progress progress = context.progress();
-    for (Input input : inputs) {
-      summary.file();
-      reporter.beginFile(input.name());
-      try {
-        if (input.path() == null) {
-          stdin(validator, input, reporter, summary);
-        } else if (input.ndjson()) {
-          ndjson(validator, input, reporter, summary);
-        } else {
-          json(validator, input, reporter, summary);
-        }
-      } catch (IOException | UncheckedIOException e) {
-        progress.clear();
-        err.println(texts.get("path.unreadable", input.name()));
-        debug(e);
-        pathFault = true;
+    try (InOrder<List<Step>> pipeline = new InOrder<>(threads, 2 * threads + 2, windowBytes(check), batch -> {
+      for (Step step : batch) {
+        emit(step, reporter, summary);
       }
-      reporter.endFile();
+    })) {
+      Batches steps = new Batches(check, pipeline, threads == 1 ? 1 : BATCH_DOCUMENTS);
+      for (Input input : inputs) {
+        steps.add(new Step.Begin(input.name()));
+        try {
+          Path path = input.path();
+          if (path == null) {
+            stdin(check, input, steps);
+          } else if (input.ndjson()) {
+            ndjson(check, input, path, steps);
+          } else {
+            json(check, input, path, steps);
+          }
+        } catch (IOException | UncheckedIOException e) {
+          steps.add(new Step.Unreadable(input.name(), e));
+        }
+        steps.add(Step.End.END);
+      }
+      steps.flush();
+      pipeline.drain();
     }
-    progress.clear();
+    context.progress().clear();
     reporter.finish(summary);
     err.flush();
     if (pathFault) {
       return Cli.USAGE;
     }
     return summary.invalid() > 0 ? Cli.INVALID : Cli.OK;
+  }
+
+  /**
+   * What the reading thread hands on, in input order: a file begins, a document was checked, a file
+   * could not be read, a file ends.
+   */
+  private sealed interface Step {
+    record Begin(String file) implements Step {}
+
+    record Document(Checked checked) implements Step {}
+
+    record Unreadable(String file, Exception fault) implements Step {}
+
+    enum End implements Step { END }
+  }
+
+  /**
+   * Documents checked by one thread in one go, and their bytes at most: one hand-over between
+   * threads per batch instead of per document. The window holds two batches per thread and two more:
+   * enough to keep every thread busy past a slow document, and few enough that what is in flight fits
+   * the young generation's survivor space, so that a young collection does not promote it (with
+   * 64 batches per thread, a 64 MB heap collected fully again and again, and two threads were slower
+   * than one).
+   */
+  private static final int BATCH_DOCUMENTS = 16;
+  private static final long BATCH_BYTES = 64 << 10;
+
+  /**
+   * Collects the steps of the input in order, the documents among them still to check, and hands
+   * them to the pipeline in batches: one task checks a batch's documents on one thread. With one
+   * thread a batch is one document, so that each result is written as soon as it is known.
+   */
+  private static final class Batches {
+    private final DocumentCheck check;
+    private final InOrder<List<Step>> pipeline;
+    private final int maxDocuments;
+    private List<Object> items = new ArrayList<>();
+    private int documents;
+    private long bytes;
+
+    /** A document to check, in a batch. */
+    private record Pending(String file, @Nullable Long line, byte[] json) {}
+
+    Batches(DocumentCheck check, InOrder<List<Step>> pipeline, int maxDocuments) {
+      this.check = check;
+      this.pipeline = pipeline;
+      this.maxDocuments = maxDocuments;
+    }
+
+    void add(Step step) {
+      items.add(step);
+    }
+
+    void document(String file, @Nullable Long line, byte[] json) {
+      items.add(new Pending(file, line, json));
+      documents++;
+      bytes += json.length;
+      if (documents >= maxDocuments || bytes >= BATCH_BYTES) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (items.isEmpty()) {
+        return;
+      }
+      List<Object> batch = items;
+      items = new ArrayList<>();
+      if (documents == 0) {
+        pipeline.add(steps(batch));
+      } else {
+        pipeline.submit(() -> steps(batch), bytes);
+      }
+      documents = 0;
+      bytes = 0;
+    }
+
+    /** The batch's steps, its documents checked; called on a thread of the pipeline. */
+    private List<Step> steps(List<Object> batch) {
+      List<Step> steps = new ArrayList<>(batch.size());
+      for (Object item : batch) {
+        steps.add(item instanceof Pending p ? new Step.Document(check.check(p.file(), p.line(), p.json())) : (Step) item);
+      }
+      return steps;
+    }
+  }
+
+  /** The bytes of documents in flight: an eighth of the heap, at most 64 MiB. */
+  private static long windowBytes(DocumentCheck check) {
+    return Math.max(check.maxBytes(), Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
   }
 
   /** The inputs in order: each argument in turn, a folder's files sorted by path. */
@@ -175,114 +290,78 @@ final class ValidateCommand implements Callable<Integer> {
         && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ndjson");
   }
 
-  private void json(DocumentValidator validator, Input input, Reporter reporter, Summary summary) throws IOException {
-    Path path = input.path();
-    assert path != null;
-    ValidationReport report;
+  private void json(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      report = check(validator, in, input.name(), null, summary);
+      document(check, input.name(), null, in, steps);
     }
-    if (report == null) {
-      return;
-    }
-    Map<String, Long> lines = Map.of();
-    List<String> unplaced = unplaced(report);
-    if (!unplaced.isEmpty()) {
-      try (InputStream in = Files.newInputStream(path)) {
-        lines = new PointerLines(limits).find(in, unplaced);
-      }
-    }
-    emit(reporter, summary, new DocumentResult(input.name(), null, report.isValid(), findings(report, lines)));
   }
 
-  private void stdin(DocumentValidator validator, Input input, Reporter reporter, Summary summary) {
-    CapturingInputStream in = new CapturingInputStream(context.stdin(), limits.maxDocumentBytes());
-    ValidationReport report = check(validator, in, input.name(), null, summary);
-    if (report == null) {
-      return;
-    }
-    Map<String, Long> lines = Map.of();
-    List<String> unplaced = unplaced(report);
-    byte[] bytes = in.bytes();
-    if (!unplaced.isEmpty() && bytes != null) {
-      lines = new PointerLines(limits).find(new java.io.ByteArrayInputStream(bytes), unplaced);
-    }
-    emit(reporter, summary, new DocumentResult(input.name(), null, report.isValid(), findings(report, lines)));
+  private void stdin(DocumentCheck check, Input input, Batches steps) {
+    document(check, input.name(), null, context.stdin(), steps);
   }
 
-  private void ndjson(DocumentValidator validator, Input input, Reporter reporter, Summary summary) throws IOException {
-    Path path = input.path();
-    assert path != null;
+  private void ndjson(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       NdjsonLines lines = new NdjsonLines(in);
       while (lines.next()) {
-        long line = lines.lineNumber();
-        ValidationReport report = check(validator, lines.line(), input.name(), line, summary);
-        if (report == null) {
-          continue;
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (ValidationIssue issue : report.issues()) {
-          findings.add(new Finding(issue, line));
-        }
-        emit(reporter, summary, new DocumentResult(input.name(), line, report.isValid(), findings));
+        document(check, input.name(), lines.lineNumber(), lines.line(), steps);
       }
     }
   }
 
-  /**
-   * Validates one document; an unexpected fault is reported in one line (a stack trace only with
-   * {@code --debug}), counted as an invalid document, and {@code null} is returned.
-   */
-  private @Nullable ValidationReport check(DocumentValidator validator, InputStream in, String file,
-      @Nullable Long line, Summary summary) {
+  /** Reads one document's bytes (up to the size limit and one byte) and hands it to the threads. */
+  private static void document(DocumentCheck check, String file, @Nullable Long line, InputStream in,
+      Batches steps) {
+    byte[] bytes;
     try {
-      return validator.validate(in);
-    } catch (RuntimeException | StackOverflowError e) {
-      context.progress().clear();
-      PrintWriter err = this.err;
-      Texts texts = this.texts;
-      assert err != null && texts != null;
-      err.println(texts.get("error.document", line == null ? file : file + ":" + line, e.getClass().getSimpleName()));
-      debug(e);
-      summary.failed();
-      return null;
+      bytes = in.readNBytes(check.maxBytes());
+    } catch (IOException e) {
+      steps.add(new Step.Document(check.unreadable(file, line)));
+      return;
+    } catch (RuntimeException e) {
+      // as a fault of the validator: this document counts as invalid, the run goes on
+      steps.add(new Step.Document(new Checked.Failed(line == null ? file : file + ":" + line, e)));
+      return;
     }
+    steps.document(file, line, bytes);
   }
 
-  private void emit(Reporter reporter, Summary summary, DocumentResult result) {
+  /** Hands one step to the reporter and the summary; called in input order, on the reading thread. */
+  private void emit(Step step, Reporter reporter, Summary summary) {
     Progress progress = context.progress();
-    summary.add(result);
-    if (progress.enabled()) {
-      if (!result.findings().isEmpty()) {
-        progress.clear();
+    PrintWriter err = this.err;
+    Texts texts = this.texts;
+    assert err != null && texts != null;
+    if (step instanceof Step.Begin begin) {
+      summary.file();
+      reporter.beginFile(begin.file());
+    } else if (step instanceof Step.End) {
+      reporter.endFile();
+    } else if (step instanceof Step.Unreadable unreadable) {
+      progress.clear();
+      err.println(texts.get("path.unreadable", unreadable.file()));
+      debug(unreadable.fault());
+      pathFault = true;
+    } else if (step instanceof Step.Document document && document.checked() instanceof Checked.Failed failed) {
+      // an unexpected fault is reported in one line (a stack trace only with --debug) and counted as invalid
+      progress.clear();
+      err.println(texts.get("error.document", failed.where(), failed.fault().getClass().getSimpleName()));
+      debug(failed.fault());
+      summary.failed();
+    } else if (step instanceof Step.Document document && document.checked() instanceof Checked.Done done) {
+      DocumentResult result = done.result();
+      summary.add(result);
+      if (progress.enabled()) {
+        if (!result.findings().isEmpty()) {
+          progress.clear();
+        }
+        reporter.document(result);
+        spec.commandLine().getOut().flush();
+        progress.update(texts, summary.documents());
+      } else {
+        reporter.document(result);
       }
-      reporter.document(result);
-      spec.commandLine().getOut().flush();
-      Texts texts = this.texts;
-      assert texts != null;
-      progress.update(texts, summary.documents());
-    } else {
-      reporter.document(result);
     }
-  }
-
-  /** The pointers of findings without a line of their own: the schema's and the rules'. */
-  private static List<String> unplaced(ValidationReport report) {
-    return report.issues().stream()
-        .filter(i -> i.location() == null)
-        .map(ValidationIssue::pointer)
-        .distinct()
-        .toList();
-  }
-
-  private static List<Finding> findings(ValidationReport report, Map<String, Long> lines) {
-    List<Finding> findings = new ArrayList<>();
-    for (ValidationIssue issue : report.issues()) {
-      Long line = issue.location() != null ? Long.valueOf(issue.location().line()) : lines.get(issue.pointer());
-      findings.add(new Finding(issue, line));
-    }
-    return findings;
   }
 
   private void pathError(String key, String path) {

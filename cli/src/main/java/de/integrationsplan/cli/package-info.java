@@ -3,7 +3,13 @@
  * files, folders, NDJSON files and standard input and reports each finding with file, line, JSON
  * Pointer, code and message (text, JSON or JUnit XML); {@code schema} prints the published schema.
  *
- * <p>Entry point: {@link de.integrationsplan.cli.Main}. Everything else is package-private. No
+ * <p>{@code validate} reads the documents in order on one thread and checks them on all processors:
+ * {@link de.integrationsplan.cli.DocumentCheck} checks one document (bytes in, result out; the one
+ * call of the validation engine), {@link de.integrationsplan.cli.InOrder} runs the checks and hands
+ * the results to the reporters in input order, within a bounded window.
+ *
+ * <p>Entry point: {@link de.integrationsplan.cli.Main}, which {@code bin/integrationsplan} starts
+ * with its JVM options and class-data-sharing archive. Everything else is package-private. No
  * output contains a submitted value: messages come from the library, which never quotes the
  * document, and the command line adds only file names, line numbers, pointers and codes.
  */

@@ -1,0 +1,106 @@
+package de.integrationsplan.cli;
+
+import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.validation.ValidationIssue;
+import de.integrationsplan.core.validation.ValidationReport;
+import de.integrationsplan.schema.DocumentValidator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks one document for {@code validate}: bytes in, {@link Checked} out. This is the one place
+ * where the command calls the validation engine; reading, ordering and reporting stay outside.
+ *
+ * <p>Findings get lines: a document of an NDJSON file has one line, which all its findings get; a
+ * whole file's findings get the line of their place, read by the parser or, for the findings the
+ * schema and the rules make on the tree, found by {@link PointerLines} in the same bytes.
+ *
+ * <p>Immutable and thread-safe: one instance serves every thread of a run.
+ */
+final class DocumentCheck {
+
+  private final DocumentValidator validator;
+  private final PointerLines pointerLines;
+  private final int maxBytes;
+
+  DocumentCheck(Locale locale, JsonLimits limits) {
+    this.validator = DocumentValidator.builder().locale(locale).limits(limits).build();
+    this.pointerLines = new PointerLines(limits);
+    this.maxBytes = Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+  }
+
+  /**
+   * How many bytes of a document to read and hand to {@link #check}: the size limit and one byte
+   * more, so that a longer document is rejected for its size, as when it is read whole.
+   */
+  int maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Validates one document. An unexpected fault of the validator is caught and returned as
+   * {@link Checked.Failed}, so that the run goes on with the next document.
+   *
+   * @param file the file as named in the output, {@code <stdin>} for standard input
+   * @param line the document's line in an NDJSON file, {@code null} for a whole file
+   * @param json the document's bytes, at most {@link #maxBytes()}
+   * @return the outcome
+   */
+  Checked check(String file, @Nullable Long line, byte[] json) {
+    ValidationReport report;
+    try {
+      report = validator.validate(json);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Checked.Failed(line == null ? file : file + ":" + line, e);
+    }
+    return new Checked.Done(result(file, line, report, json));
+  }
+
+  /**
+   * The outcome for a document whose bytes could not be read: the validator's own report of a
+   * stream that fails ({@code json.io}).
+   *
+   * @param file the file as named in the output
+   * @param line the document's line in an NDJSON file, {@code null} for a whole file
+   * @return the outcome
+   */
+  Checked unreadable(String file, @Nullable Long line) {
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("unreadable");
+      }
+    };
+    return new Checked.Done(result(file, line, validator.validate(failing), new byte[0]));
+  }
+
+  private DocumentResult result(String file, @Nullable Long line, ValidationReport report, byte[] json) {
+    List<Finding> findings = new ArrayList<>();
+    if (line != null) {
+      for (ValidationIssue issue : report.issues()) {
+        findings.add(new Finding(issue, line));
+      }
+      return new DocumentResult(file, line, report.isValid(), findings);
+    }
+    Map<String, Long> lines = Map.of();
+    List<String> unplaced = report.issues().stream()
+        .filter(i -> i.location() == null)
+        .map(ValidationIssue::pointer)
+        .distinct()
+        .toList();
+    if (!unplaced.isEmpty() && json.length < maxBytes) {
+      lines = pointerLines.find(new ByteArrayInputStream(json), unplaced);
+    }
+    for (ValidationIssue issue : report.issues()) {
+      Long at = issue.location() != null ? Long.valueOf(issue.location().line()) : lines.get(issue.pointer());
+      findings.add(new Finding(issue, at));
+    }
+    return new DocumentResult(file, null, report.isValid(), findings);
+  }
+}
