@@ -174,7 +174,7 @@ const rows = [
   ["(b) binding only: PlanJson.read", java("bind"), ajvAll],
   ["rules only on bound plans: PlanValidator.validate", java("rulesOnly"), ajvAll],
   ["(c) binding + rules", java("bindAndRules"), ajvAll],
-  ["(d) full entry point: DocumentValidator.validate(byte[])", java("documentValidator"), ajvAll],
+  ["(d) full entry point: PlanValidator.validate(byte[])", java("documentValidator"), ajvAll],
   ["(e) networknt alone: SchemaValidator.validate(byte[])", java("networknt"), ajvAll],
   ["invalid corpus: ajv, allErrors true", ajvInvalid, ajvInvalid],
   ["invalid corpus: (d) full entry point", java("documentValidatorInvalid"), ajvInvalid],

@@ -1,7 +1,9 @@
 /**
- * The published JSON Schema of the integration plan, schema validation with networknt's
- * json-schema-validator, and {@link de.integrationsplan.schema.DocumentValidator}, the one entry
- * point that validates a JSON document completely.
+ * The published JSON Schema of the integration plan ({@link de.integrationsplan.schema.PlanSchema})
+ * and schema-only validation with networknt's json-schema-validator
+ * ({@link de.integrationsplan.schema.SchemaValidator}), for those who want exactly what other
+ * vendors' schema validators see. The one entry point for validating documents is
+ * {@code PlanValidator} in {@code de.integrationsplan.core}.
  */
 module de.integrationsplan.schema {
   requires transitive de.integrationsplan.core;

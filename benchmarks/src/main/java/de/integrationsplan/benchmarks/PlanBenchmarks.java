@@ -33,7 +33,7 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@link #bind}: {@code PlanJson.read}, the strict binding to the records;
  *   <li>{@link #rulesOnly}: {@code PlanValidator.validate} on plans bound beforehand;
  *   <li>{@link #bindAndRules}: {@code PlanJson.read} and {@code PlanValidator.validate};
- *   <li>{@link #documentValidator}: {@code DocumentValidator.validate(byte[])}, the full entry point;
+ *   <li>{@link #documentValidator}: {@code PlanValidator.validate(byte[])}, the full entry point;
  *   <li>{@link #networknt}: {@code SchemaValidator.validate(byte[])}, networknt alone;
  *   <li>{@link #documentValidatorInvalid}: the full entry point on the mutated, invalid corpus.
  * </ol>

@@ -1,16 +1,14 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
-import de.integrationsplan.schema.DocumentValidator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,20 +16,18 @@ import org.jspecify.annotations.Nullable;
  * where the command calls the validation engine; reading, ordering and reporting stay outside.
  *
  * <p>Findings get lines: a document of an NDJSON file has one line, which all its findings get; a
- * whole file's findings get the line of their place, read by the parser or, for the findings the
- * schema and the rules make on the tree, found by {@link PointerLines} in the same bytes.
+ * whole file's findings get the line of their place, which {@link PlanValidator} gives every
+ * finding on a document it read (the rules' findings too): the file is read once.
  *
  * <p>Immutable and thread-safe: one instance serves every thread of a run.
  */
 final class DocumentCheck {
 
-  private final DocumentValidator validator;
-  private final PointerLines pointerLines;
+  private final PlanValidator validator;
   private final int maxBytes;
 
   DocumentCheck(Locale locale, JsonLimits limits) {
-    this.validator = DocumentValidator.builder().locale(locale).limits(limits).build();
-    this.pointerLines = new PointerLines(limits);
+    this.validator = PlanValidator.builder().locale(locale).limits(limits).build();
     this.maxBytes = Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
   }
 
@@ -88,18 +84,8 @@ final class DocumentCheck {
       }
       return new DocumentResult(file, line, report.isValid(), findings);
     }
-    Map<String, Long> lines = Map.of();
-    List<String> unplaced = report.issues().stream()
-        .filter(i -> i.location() == null)
-        .map(ValidationIssue::pointer)
-        .distinct()
-        .toList();
-    if (!unplaced.isEmpty() && json.length < maxBytes) {
-      lines = pointerLines.find(new ByteArrayInputStream(json), unplaced);
-    }
     for (ValidationIssue issue : report.issues()) {
-      Long at = issue.location() != null ? Long.valueOf(issue.location().line()) : lines.get(issue.pointer());
-      findings.add(new Finding(issue, at));
+      findings.add(new Finding(issue, issue.location() != null ? Long.valueOf(issue.location().line()) : null));
     }
     return new DocumentResult(file, null, report.isValid(), findings);
   }

@@ -1,21 +1,17 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.json.PlanFormatException;
-import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
-import de.integrationsplan.schema.DocumentValidator;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +19,11 @@ import org.jspecify.annotations.Nullable;
  * valid ones: a document with an error (warnings are allowed) is reported on standard error, one
  * line per error, {@code file[:line] code message} (never a value of the document), and skipped.
  *
- * <p>Each document is read once, strictly, by {@link PlanJson} and its rules are checked on the
- * bound plan; this is what {@link DocumentValidator} does for a valid document, so a document
- * passes here exactly when {@code validate} finds no error in it. Only a document with an error is
- * validated again by {@link DocumentValidator}, for exactly the codes that {@code validate} reports
- * ({@code schema.*} for structure, {@code json.*} for syntax and limits, {@code plan.*} for rules).
- * A document is held as bytes up to the size limit (4 MiB), never more.
+ * <p>Each document is read and validated once, by {@link PlanValidator}, as {@code validate} does,
+ * so a document passes here exactly when {@code validate} finds no error in it, and its errors have
+ * the codes and places {@code validate} reports ({@code schema.*} for structure, {@code json.*} for
+ * syntax and limits, {@code plan.*} for rules). The report carries the plan. A document is held as
+ * bytes up to the size limit, never more.
  */
 final class PlanReader {
 
@@ -41,8 +36,7 @@ final class PlanReader {
   private final PrintWriter err;
   private final Texts texts;
   private final JsonLimits limits = JsonLimits.defaults();
-  private final PlanJson json = PlanJson.builder().limits(limits).build();
-  private final DocumentValidator validator;
+  private final PlanValidator validator;
   private long documents;
   private long invalid;
 
@@ -50,7 +44,7 @@ final class PlanReader {
     this.context = context;
     this.err = err;
     this.texts = texts;
-    this.validator = DocumentValidator.builder().locale(context.lang().locale()).limits(limits).build();
+    this.validator = PlanValidator.builder().locale(context.lang().locale()).limits(limits).build();
   }
 
   /** Documents read, valid or not. */
@@ -118,34 +112,23 @@ final class PlanReader {
   private void document(String file, @Nullable Long line, byte[] bytes, Sink sink) throws SinkException {
     documents++;
     String where = line == null ? file : file + ":" + line;
-    IntegrationPlan plan;
     ValidationReport report;
     try {
-      try {
-        plan = json.read(bytes);
-        report = validator.validate(plan);
-      } catch (PlanFormatException e) {
-        plan = null;
-        report = null;
-      }
-      if (plan == null || report == null || !report.isValid()) {
-        plan = null;
-        report = validator.validate(bytes); // the codes and pointers that validate reports
-      }
+      report = validator.validate(bytes);
     } catch (RuntimeException | StackOverflowError e) {
       unexpected(where, e);
       return;
     }
+    IntegrationPlan plan = report.plan();
     if (plan == null || !report.isValid()) {
       invalid++;
-      Map<String, Long> placed = line == null ? lines(bytes, report) : Map.of();
       for (ValidationIssue issue : report.issues()) {
         if (issue.severity() != Severity.ERROR) {
           continue;
         }
         Long at = line;
-        if (at == null) {
-          at = issue.location() != null ? Long.valueOf(issue.location().line()) : placed.get(issue.pointer());
+        if (at == null && issue.location() != null) {
+          at = (long) issue.location().line();
         }
         err.println((at == null ? file : file + ":" + at) + " " + issue.code() + " " + issue.message());
       }
@@ -157,23 +140,6 @@ final class PlanReader {
       throw new SinkException(e);
     } catch (RuntimeException e) {
       unexpected(where, e);
-    }
-  }
-
-  /** The lines of the findings of a single JSON file that have none of their own. */
-  private Map<String, Long> lines(byte[] bytes, ValidationReport report) {
-    List<String> pointers = report.issues().stream()
-        .filter(i -> i.severity() == Severity.ERROR && i.location() == null)
-        .map(ValidationIssue::pointer)
-        .distinct()
-        .toList();
-    if (pointers.isEmpty()) {
-      return Map.of();
-    }
-    try {
-      return new PointerLines(limits).find(new ByteArrayInputStream(bytes), pointers);
-    } catch (RuntimeException e) {
-      return Map.of();
     }
   }
 

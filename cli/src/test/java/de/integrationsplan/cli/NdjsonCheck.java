@@ -2,7 +2,7 @@ package de.integrationsplan.cli;
 
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
-import de.integrationsplan.schema.DocumentValidator;
+import de.integrationsplan.core.validation.PlanValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * Standard output for tests of NDJSON: hashes every byte (SHA-256), counts lines and, when asked,
- * validates each line as it is completed with {@link DocumentValidator}. Holds one line at a time.
+ * validates each line as it is completed with {@link PlanValidator}. Holds one line at a time.
  */
 final class NdjsonCheck extends OutputStream {
   private final MessageDigest sha256;
-  private final DocumentValidator validator;
+  private final PlanValidator validator;
   private final boolean validate;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(16_384);
   private long lines;
@@ -25,7 +25,7 @@ final class NdjsonCheck extends OutputStream {
 
   NdjsonCheck(boolean validate) {
     this.validate = validate;
-    this.validator = DocumentValidator.create();
+    this.validator = PlanValidator.create();
     try {
       this.sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

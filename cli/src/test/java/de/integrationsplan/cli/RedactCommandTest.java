@@ -3,7 +3,7 @@ package de.integrationsplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.validation.Severity;
-import de.integrationsplan.schema.DocumentValidator;
+import de.integrationsplan.core.validation.PlanValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ final class RedactCommandTest {
   }
 
   private static void assertValidNdjson(String out, int lines) {
-    DocumentValidator validator = DocumentValidator.create();
+    PlanValidator validator = PlanValidator.create();
     assertThat(out.lines()).hasSize(lines).allSatisfy(line ->
         assertThat(validator.validate(line).issues()).noneMatch(i -> i.severity() == Severity.ERROR));
   }
@@ -68,7 +68,7 @@ final class RedactCommandTest {
   @ValueSource(strings = {"exchange", "statistics"})
   void writesValidRedactedPlansWithoutIdentifyingValues(String level) {
     String canary = canaryLine();
-    assertThat(DocumentValidator.create().validate(canary).isValid()).isTrue();
+    assertThat(PlanValidator.create().validate(canary).isValid()).isTrue();
     Path plans = Plans.write(dir.resolve("plans.ndjson"), canary + "\n" + Plans.completeLine() + "\n");
 
     CliRun.Result result = CliRun.run("redact", "--key-file", key.toString(), "--level", level, plans.toString());
@@ -153,7 +153,7 @@ final class RedactCommandTest {
   }
 
   private static String errorMessage(String code) {
-    return DocumentValidator.create().validate(Plans.line(p -> p.put("status", "x"))).issues().stream()
+    return PlanValidator.create().validate(Plans.line(p -> p.put("status", "x"))).issues().stream()
         .filter(i -> i.code().equals(code)).findFirst().orElseThrow().message();
   }
 

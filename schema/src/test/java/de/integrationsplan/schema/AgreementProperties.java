@@ -88,7 +88,7 @@ final class AgreementProperties {
   // --- every generated plan is valid everywhere -------------------------------------------------
 
   @Property
-  void everyGeneratedPlanPassesRulesNetworkntAndTheDocumentValidator(@ForAll long seed,
+  void everyGeneratedPlanPassesTheRulesNetworkntAndTheReader(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
     IntegrationPlan plan = plan(seed, index);
     String json = JSON.write(plan);

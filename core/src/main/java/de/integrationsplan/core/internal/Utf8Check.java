@@ -19,7 +19,7 @@ import java.nio.ByteOrder;
  */
 public final class Utf8Check {
 
-  /** Eight bytes of an array as one {@code long}, for the ASCII fast path of {@link #isStrict}. */
+  /** Eight bytes of an array as one {@code long}, for the loop over ASCII runs of {@link #isStrict}. */
   private static final VarHandle WORD = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 

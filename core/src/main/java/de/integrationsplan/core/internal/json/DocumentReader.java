@@ -83,7 +83,7 @@ public final class DocumentReader {
    */
   public Result read(byte[] json) {
     int start = bomLength(json);
-    Findings f = new Findings(locale, json, null, start, limits.maxNameLength());
+    Findings f = new Findings(locale, json, null, start, limits.maxNameLength(), limits.maxStringLength());
     if (json.length > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
@@ -166,7 +166,7 @@ public final class DocumentReader {
   public Result read(String json) {
     // a byte order mark is skipped, as jackson-core skips it in bytes; columns count from after it
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    Findings f = new Findings(locale, null, text, 0, limits.maxNameLength());
+    Findings f = new Findings(locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }

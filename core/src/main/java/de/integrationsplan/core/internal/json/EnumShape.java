@@ -41,6 +41,9 @@ final class EnumShape extends ValueShape {
     char[] text = p.getStringCharacters();
     int from = p.getStringOffset();
     int length = p.getStringLength();
+    if (length > f.maxStringLength) {
+      throw new Fatal("json.limit.stringLength");
+    }
     for (int slot = hash(text, from, length) & mask; names[slot] != null; slot = (slot + 1) & mask) {
       if (same(names[slot], text, from, length)) {
         return constants[slot];

@@ -34,16 +34,23 @@ final class Findings {
   /** Where the document starts, after a byte order mark. */
   private final int start;
   final int maxNameLength;
+  /**
+   * The string limit, held here for values read from the parser's buffer without making a
+   * {@code String} (codes, dates), which the parser does not hold against it.
+   */
+  final int maxStringLength;
   private @Nullable List<ValidationIssue> issues;
   /** How many faults were seen, the ones beyond the cap included: a reader compares it to decide. */
   private int seen;
 
-  Findings(Locale locale, byte @Nullable [] bytes, @Nullable String text, int start, int maxNameLength) {
+  Findings(Locale locale, byte @Nullable [] bytes, @Nullable String text, int start, int maxNameLength,
+      int maxStringLength) {
     this.locale = locale;
     this.bytes = bytes;
     this.text = text;
     this.start = start;
     this.maxNameLength = maxNameLength;
+    this.maxStringLength = maxStringLength;
   }
 
   /**

@@ -12,7 +12,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -30,29 +29,30 @@ final class PointerLocations {
 
   static Map<String, TextLocation> find(byte[] json, Collection<String> pointers) {
     int start = DocumentReader.bomLength(json);
-    Findings places = new Findings(Locale.ROOT, json, null, start, Integer.MAX_VALUE);
+    Findings places = new Findings(Locale.ROOT, json, null, start, Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return find(p, places, pointers);
     }
   }
 
   static Map<String, TextLocation> find(String json, Collection<String> pointers) {
-    Findings places = new Findings(Locale.ROOT, null, json, 0, Integer.MAX_VALUE);
+    Findings places = new Findings(Locale.ROOT, null, json, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return find(p, places, pointers);
     }
   }
 
   private static Map<String, TextLocation> find(JsonParser p, Findings places, Collection<String> pointers) {
-    Set<String> pending = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
     for (String pointer : pointers) {
       String q = pointer;
-      pending.add(q);
+      prefixes.add(q);
       while (!q.isEmpty() && q.lastIndexOf('/') >= 0) {
         q = q.substring(0, q.lastIndexOf('/'));
-        pending.add(q);
+        prefixes.add(q);
       }
     }
+    Set<String> pending = new HashSet<>(prefixes);
     Map<String, TextLocation> found = new HashMap<>();
     try {
       JsonToken token;
@@ -60,8 +60,14 @@ final class PointerLocations {
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY || token == JsonToken.PROPERTY_NAME) {
           continue;
         }
-        TokenStreamContext context = p.streamReadContext();
-        String here = context.pathAsPointer().toString();
+        String here = p.streamReadContext().pathAsPointer().toString();
+        if (!prefixes.contains(here)) {
+          // off every path sought: its content is not looked at
+          if (token.isStructStart()) {
+            p.skipChildren();
+          }
+          continue;
+        }
         if (pending.remove(here)) {
           TextLocation at = places.location(p.currentTokenLocation());
           if (at != null) {

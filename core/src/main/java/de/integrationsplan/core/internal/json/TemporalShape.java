@@ -30,6 +30,9 @@ final class TemporalShape extends ValueShape {
     char[] text = p.getStringCharacters();
     int from = p.getStringOffset();
     int length = p.getStringLength();
+    if (length > f.maxStringLength) {
+      throw new Fatal("json.limit.stringLength");
+    }
     Object value = parse(text, from, length);
     if (value != null) {
       return value;
