@@ -64,8 +64,8 @@ public final class TestingYourSoftware {
 
   /**
    * Holds a validator of the JSON Schema alone to the corpus and to 200 structural mutants: it
-   * must accept what the schema accepts, and reject each structural case and mutant with an error
-   * at its pointer, whatever else it reports.
+   * must accept what the schema accepts, report every expected finding of each structural case,
+   * and reject each mutant with an error at its pointer, whatever else it reports.
    *
    * @param yourSchemaValidator what your schema validator says of a document, as a verdict
    * @return every disagreement, one line each; empty when it agrees everywhere

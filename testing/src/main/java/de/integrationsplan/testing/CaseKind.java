@@ -15,8 +15,8 @@ public enum CaseKind {
   /**
    * A structural fault, one the published JSON Schema states (or, with a {@code json.*} code, one
    * the reader finds in a well-formed document, such as a repeated key): {@code schema.*} or
-   * {@code json.*} findings at the expected pointers; a schema validator rejects it with an error
-   * at each of them.
+   * {@code json.*} findings at the expected pointers; a schema validator reports each of them,
+   * among others.
    */
   STRUCTURAL,
 

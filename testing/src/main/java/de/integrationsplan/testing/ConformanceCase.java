@@ -96,35 +96,36 @@ public final class ConformanceCase {
   /**
    * Where the verdict of a validator of the JSON Schema alone disagrees with this case. Such a
    * validator must accept {@link CaseKind#VALID} and {@link CaseKind#RULE} documents, and reject
-   * {@link CaseKind#STRUCTURAL} ones with an error at every expected pointer, whatever else it
+   * {@link CaseKind#STRUCTURAL} ones with every expected finding: an error of the expected code at
+   * its pointer (the code is {@code schema.} and the keyword, as
+   * {@link Finding#error Finding.error("schema." + keyword, pointer)} makes it), whatever else it
    * reports there or elsewhere; it is not judged on {@link CaseKind#PARSER} cases. Only the
-   * verdict's {@linkplain Verdict#structural() structural} findings count.
+   * verdict's {@linkplain Verdict#structural() structural} errors count.
    *
    * @param actual what the schema validator said of {@link #document()}
    * @return one line a disagreement; empty when it agrees, and always for a parser case
    */
   public List<String> schemaDisagreements(Verdict actual) {
-    Set<String> pointers = new TreeSet<>();
+    Set<Finding> errors = new TreeSet<>();
     for (Finding f : actual.structural()) {
       if (f.severity() == Severity.ERROR) {
-        pointers.add("\"" + f.pointer() + "\"");
+        errors.add(f);
       }
     }
     List<String> problems = new ArrayList<>();
     switch (kind) {
       case VALID, RULE -> {
-        if (!pointers.isEmpty()) {
-          problems.add("expected valid for the schema, reports errors at " + pointers);
+        if (!errors.isEmpty()) {
+          problems.add("expected valid for the schema, reports " + describe(errors));
         }
       }
       case STRUCTURAL -> {
-        if (pointers.isEmpty()) {
+        if (errors.isEmpty()) {
           problems.add("expected invalid for the schema, accepts it");
         } else {
           for (Finding f : expected.structural()) {
-            if (!pointers.contains("\"" + f.pointer() + "\"")) {
-              problems.add("expected an error at \"" + f.pointer() + "\" (" + f.code() + "), reports errors at "
-                  + pointers);
+            if (!errors.contains(Finding.error(f.code(), f.pointer()))) {
+              problems.add("expected " + f.code() + " at \"" + f.pointer() + "\", reports " + describe(errors));
             }
           }
         }
@@ -134,6 +135,14 @@ public final class ConformanceCase {
       }
     }
     return problems;
+  }
+
+  private static String describe(Set<Finding> errors) {
+    List<String> described = new ArrayList<>();
+    for (Finding f : errors) {
+      described.add(f.code() + " at \"" + f.pointer() + "\"");
+    }
+    return String.join(", ", described);
   }
 
   /**

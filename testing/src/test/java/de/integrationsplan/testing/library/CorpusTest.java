@@ -39,8 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  *       therefore has no finding at all, not even a warning. Rule findings have the source
  *       {@link IssueSource#RULE}, parser findings {@link IssueSource#PARSER}.
  *   <li>networknt alone ({@code SchemaValidator}, through {@link ReferenceOracle#schemaVerdict})
- *       accepts {@code valid} and {@code rule} cases, rejects {@code structural} cases with an
- *       error at every expected pointer, and is not asked about {@code parser} cases
+ *       accepts {@code valid} and {@code rule} cases, reports every expected finding of
+ *       {@code structural} cases, and is not asked about {@code parser} cases
  *       ({@link ConformanceCase#schemaDisagreements}).
  * </ul>
  *
