@@ -33,6 +33,9 @@ public record Finding(String code, String pointer, Severity severity) implements
   /**
    * Checks the finding.
    *
+   * @param code the stable code
+   * @param pointer the JSON Pointer to the place
+   * @param severity how serious it is
    * @throws IllegalArgumentException if the code is blank or the pointer is not RFC 6901 syntax
    */
   public Finding {

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Extension values ({@code $defs/JsonValue}) accept any JSON but {@code null}; the only fault
  * made inside them is a {@code null} ({@link Mutation#NULL_IN_EXTENSION_VALUE}), the other kinds
- * skip them. Immutable and thread-safe: every call works on its own copy.
+ * skip them. Immutable and thread-safe: a call changes only the document it is given.
  */
 final class StructuralMutator {
 

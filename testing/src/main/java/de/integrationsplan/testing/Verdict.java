@@ -37,6 +37,8 @@ public record Verdict(Set<Finding> structural, Set<Finding> rules) {
   /**
    * Copies and checks the two sets.
    *
+   * @param structural the structural findings
+   * @param rules the rule findings
    * @throws IllegalArgumentException if a structural finding has a rule's code, or a rule finding
    *     a structural code
    */
