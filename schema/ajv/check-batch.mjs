@@ -1,8 +1,9 @@
 // Runs a batch of generated plans and structural mutants through ajv, draft 2020-12, strict, in one
-// Node.js process. The batch is written by the Java property tests (AgreementProperties):
+// Node.js process. The batch is written by the Java property tests (AgreementProperties, module
+// testing):
 //
 //   mvn -B verify && npm ci --prefix schema/ajv --no-audit --no-fund \
-//     && node schema/ajv/check-batch.mjs schema/target/agreement-batch.ndjson
+//     && node schema/ajv/check-batch.mjs testing/target/agreement-batch.ndjson
 //
 // One JSON object a line: {"kind": "valid" | "mutant", "name", "mutation"?, "pointer"?, "document"}.
 // A "valid" document must pass; a "mutant" must fail with an error at its pointer (the pointer of an

@@ -1,4 +1,5 @@
-// Runs the conformance corpus (../src/test/resources/corpus) through ajv, draft 2020-12, strict.
+// Runs the conformance corpus (testing/src/main/resources/de/integrationsplan/testing/corpus, the
+// files the integrationsplan-testing jar ships) through ajv, draft 2020-12, strict.
 //
 //   npm ci --prefix schema/ajv --no-audit --no-fund && node schema/ajv/check-corpus.mjs
 //
@@ -17,11 +18,12 @@ import addFormats from "ajv-formats";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemaFile = path.join(here, "..", "src", "main", "resources", "de", "integrationsplan", "schema",
   "integration-plan.schema.json");
-const corpusDir = path.join(here, "..", "src", "test", "resources", "corpus");
+const corpusDir = path.join(here, "..", "..", "testing", "src", "main", "resources", "de", "integrationsplan",
+  "testing", "corpus");
 
-// Known disagreements, the same list as in CorpusTest.java: the case, the validator that disagrees
-// with the expectation ("library", "networknt" or "ajv"), and why. Only "ajv" entries affect this
-// script; an entry that no longer disagrees is reported, so that it is removed.
+// Known disagreements, the same list as in CorpusTest.java (module testing): the case, the validator
+// that disagrees with the expectation ("library", "networknt" or "ajv"), and why. Only "ajv" entries
+// affect this script; an entry that no longer disagrees is reported, so that it is removed.
 const KNOWN_DISAGREEMENTS = [];
 
 /** Compiles the schema once: strict mode, all errors, formats asserted. */

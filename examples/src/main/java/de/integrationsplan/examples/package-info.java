@@ -8,7 +8,9 @@
  *       validation;
  *   <li>{@link de.integrationsplan.examples.GeneratingPlans}: synthetic plans;
  *   <li>{@link de.integrationsplan.examples.RedactingPlans}: redaction (<em>Pseudonymisierung</em>);
- *   <li>{@link de.integrationsplan.examples.CountingPlans}: statistics at a <em>Stichtag</em>.
+ *   <li>{@link de.integrationsplan.examples.CountingPlans}: statistics at a <em>Stichtag</em>;
+ *   <li>{@link de.integrationsplan.examples.TestingYourSoftware}: a vendor's validator held to the
+ *       conformance corpus and to mutants.
  * </ul>
  */
 @NullMarked

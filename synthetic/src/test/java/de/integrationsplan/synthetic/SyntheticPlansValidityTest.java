@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every generated plan is valid: no errors and no warnings, by the rules. The schema module checks
- * generated plans as JSON documents (schema and rules): {@code SyntheticDocumentsTest} and
+ * Every generated plan is valid: no errors and no warnings, by the rules. The testing module checks
+ * generated plans as JSON documents (structure, schema and rules): {@code SyntheticDocumentsTest} and
  * {@code AgreementProperties} there; it depends on this module, so this module cannot depend on it.
  */
 final class SyntheticPlansValidityTest {

@@ -1,6 +1,7 @@
-package de.integrationsplan.schema;
+package de.integrationsplan.testing.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
@@ -8,7 +9,10 @@ import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
+import de.integrationsplan.schema.SchemaValidator;
 import de.integrationsplan.synthetic.SyntheticPlans;
+import de.integrationsplan.testing.Mutant;
+import de.integrationsplan.testing.PlanMutations;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +30,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Assumptions;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Property tests of the agreement between the codec, the rules, the schema validator (networknt),
  * the {@link PlanValidator} and ajv, over generated plans ({@link SyntheticPlans}) and single
- * structural mutations of them ({@link Mutations}).
+ * structural mutations of them ({@link PlanMutations#structural}).
  *
  * <p>The number of tries is jqwik's default for this module, set in
  * {@code src/test/resources/junit-platform.properties} ({@code jqwik.tries.default}); override it for
@@ -43,9 +46,10 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>ajv runs once over a batch: {@link #generatedPlansAndMutantsAgreeWithAjv()} writes
  * {@value #BATCH} (valid plans and mutants, each mutant with its pointer) and runs
- * {@code ajv/check-batch.mjs} over it when {@code node} and {@code ajv/node_modules} exist (JUnit
- * {@code Assumptions}: otherwise that part is skipped, not passed). CI ({@code .ci/run}) runs the script
- * explicitly after the Maven build and {@code npm ci}.
+ * {@code schema/ajv/check-batch.mjs} over it when {@code node} and {@code schema/ajv/node_modules}
+ * exist (JUnit {@code Assumptions}: otherwise that part is skipped, not passed). CI ({@code .ci/run})
+ * runs the script explicitly after the Maven build and {@code npm ci}, on
+ * {@code testing/target/agreement-batch.ndjson}.
  */
 final class AgreementProperties {
 
@@ -60,19 +64,20 @@ final class AgreementProperties {
   private static final PlanValidator RULES = PlanValidator.create();
   private static final SchemaValidator NETWORKNT = SchemaValidator.create();
   private static final PlanValidator DOCUMENT = PlanValidator.create();
-  private static final Mutations MUTATIONS = new Mutations(MAPPER.readTree(PlanSchema.text()));
+  private static final PlanMutations MUTATIONS = PlanMutations.create();
+  /** The ajv scripts and their packages, in the schema module. */
+  private static final Path AJV = Path.of("..", "schema", "ajv");
 
   private static IntegrationPlan plan(long seed, int index) {
     return SyntheticPlans.withSeed(seed).plan(index);
   }
 
-  private static Mutations.Mutant mutant(long seed, int index, long mutationSeed) {
+  private static Mutant mutant(long seed, int index, long mutationSeed) {
     return mutant(plan(seed, index), mutationSeed);
   }
 
-  private static Mutations.Mutant mutant(IntegrationPlan plan, long mutationSeed) {
-    JsonNode document = MAPPER.readTree(JSON.write(plan));
-    return MUTATIONS.mutate(document, new Random(mutationSeed));
+  private static Mutant mutant(IntegrationPlan plan, long mutationSeed) {
+    return MUTATIONS.structural(plan, new Random(mutationSeed));
   }
 
   // --- round trip -------------------------------------------------------------------------------
@@ -102,9 +107,9 @@ final class AgreementProperties {
   @Property
   void everySingleStructuralMutationIsReportedAtItsPointer(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index, @ForAll long mutationSeed) {
-    Mutations.Mutant m = mutant(seed, index, mutationSeed);
-    Statistics.label("mutation").collect(m.kind());
-    String json = MAPPER.writeValueAsString(m.document());
+    Mutant m = mutant(seed, index, mutationSeed);
+    Statistics.label("mutation").collect(m.mutation());
+    String json = m.text();
 
     ValidationReport networknt = NETWORKNT.validate(json);
     assertThat(networknt.isValid()).as("networknt rejects %s", m).isFalse();
@@ -122,10 +127,9 @@ final class AgreementProperties {
   @Property
   void noStructuralMutantIsReadAsAPlan(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll long mutationSeed) {
-    Mutations.Mutant m = mutant(seed, index, mutationSeed);
-    String json = MAPPER.writeValueAsString(m.document());
-    PlanFormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(PlanFormatException.class,
-        () -> JSON.read(json));
+    Mutant m = mutant(seed, index, mutationSeed);
+    String json = m.text();
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> JSON.read(json));
     assertThat(e).as("the reader reads %s as a plan; networknt reports %s", m, describe(NETWORKNT.validate(json)))
         .isNotNull();
     assertThat(e.issues()).extracting(ValidationIssue::pointer).as("the reader's pointers for %s", m)
@@ -138,7 +142,7 @@ final class AgreementProperties {
    * Writes {@value #BATCH_PLANS} generated plans and {@value #BATCH_MUTANTS} mutants to
    * {@value #BATCH}, one JSON object a line: {@code {"kind": "valid" | "mutant", "name",
    * "mutation"?, "pointer"?, "document"}}, checks the Java side on them, and runs
-   * {@code ajv/check-batch.mjs} over the file if Node.js and the ajv packages are there.
+   * {@code schema/ajv/check-batch.mjs} over the file if Node.js and the ajv packages are there.
    */
   @Example
   void generatedPlansAndMutantsAgreeWithAjv() throws IOException, InterruptedException {
@@ -159,30 +163,30 @@ final class AgreementProperties {
       for (int i = 0; i < BATCH_MUTANTS; i++) {
         int index = BATCH_PLANS + i;
         long mutationSeed = random.nextLong();
-        Mutations.Mutant m = mutant(generator.plan(index), mutationSeed);
-        String json = MAPPER.writeValueAsString(m.document());
+        Mutant m = mutant(generator.plan(index), mutationSeed);
+        String json = m.text();
         assertThat(pointers(NETWORKNT.validate(json))).as("networknt's pointers for %s", m).contains(m.pointer());
         ObjectNode line = MAPPER.createObjectNode();
         line.put("kind", "mutant");
         line.put("name", "seed " + BATCH_SEED + " plan " + index + " mutation seed " + mutationSeed);
         line.put("mutation", m.toString());
         line.put("pointer", m.pointer());
-        line.set("document", m.document());
+        line.set("document", MAPPER.readTree(json));
         out.write(MAPPER.writeValueAsString(line));
         out.newLine();
       }
     }
 
-    Assumptions.assumeTrue(Files.isDirectory(Path.of("ajv", "node_modules")),
-        "ajv/node_modules is missing (npm ci --prefix schema/ajv): ajv is not run here, .ci/run runs it");
+    Assumptions.assumeTrue(Files.isDirectory(AJV.resolve("node_modules")),
+        "schema/ajv/node_modules is missing (npm ci --prefix schema/ajv): ajv is not run here, .ci/run runs it");
     Assumptions.assumeTrue(nodeAvailable(), "node is not on the PATH: ajv is not run here, .ci/run runs it");
     File log = Files.createTempFile("check-batch", ".log").toFile();
-    Process node = new ProcessBuilder("node", Path.of("ajv", "check-batch.mjs").toString(), BATCH)
+    Process node = new ProcessBuilder("node", AJV.resolve("check-batch.mjs").toString(), BATCH)
         .redirectErrorStream(true).redirectOutput(log).start();
     assertThat(node.waitFor(120, TimeUnit.SECONDS)).as("ajv finishes in time").isTrue();
     String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
     Files.deleteIfExists(log.toPath());
-    assertThat(node.exitValue()).as("ajv/check-batch.mjs says:\n%s", output).isZero();
+    assertThat(node.exitValue()).as("schema/ajv/check-batch.mjs says:\n%s", output).isZero();
   }
 
   private static boolean nodeAvailable() {

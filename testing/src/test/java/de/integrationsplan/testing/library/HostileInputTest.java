@@ -1,10 +1,9 @@
-package de.integrationsplan.schema;
-
-import de.integrationsplan.core.validation.PlanValidator;
+package de.integrationsplan.testing.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.schema.HostileDocuments.Case;
+import de.integrationsplan.core.validation.PlanValidator;
+import de.integrationsplan.testing.library.HostileDocuments.Case;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class HostileInputTest {
 
   private static final long MAX_BYTES_FOR_ARRAY_INPUT = 8_000_000;
+
+  /** The most findings a report lists before {@code schema.tooManyIssues} (its {@code limit}). */
+  private static final int MAX_ISSUES = 1_000;
 
   /** The expected distinct codes of each case's report; empty for a valid plan. */
   private static final Map<Case, List<String>> EXPECTED = new EnumMap<>(Case.class);
@@ -150,6 +152,6 @@ final class HostileInputTest {
   @Test
   void reportOfAHostileDocumentIsCappedAtMaxIssuesAndSaysSo() {
     String answer = ANSWERS.get(Case.GOALS_WITH_60_000_EMPTY_OBJECTS + ":stream");
-    assertThat(answer).isNotNull().endsWith(" COUNT " + (SchemaValidator.MAX_ISSUES + 1));
+    assertThat(answer).isNotNull().endsWith(" COUNT " + (MAX_ISSUES + 1));
   }
 }

@@ -1,7 +1,6 @@
-package de.integrationsplan.schema;
+package de.integrationsplan.testing.library;
 
 import de.integrationsplan.core.validation.PlanValidator;
-
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;

@@ -1,71 +1,38 @@
-package de.integrationsplan.schema;
+package de.integrationsplan.testing;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A small mutation engine for the property tests: it applies exactly one structural fault to a
- * valid plan document, at a random place, guided by the published schema ({@link PlanSchema}).
+ * Applies exactly one structural fault to a valid plan document, at a random place, guided by the
+ * published schema.
  *
  * <p>The document is walked together with its schema (following {@code $ref}); every value gets
- * the merged schema of its place. A mutation is chosen in two steps: first a {@link Kind} among
- * those that have at least one place in this document, then a place of that kind. The pointer of
- * a mutation is where every validator must report an error: the value itself, or, for a removed or
- * an added property, that property (the corpus convention).
+ * the merged schema of its place. A mutation is chosen in two steps: first a {@link Mutation}
+ * among those that have at least one place in this document, then a place of that kind. The
+ * pointer of a mutation is where every validator must report an error: the value itself, or, for
+ * a removed or an added property, that property (the corpus convention).
  *
  * <p>Extension values ({@code $defs/JsonValue}) accept any JSON but {@code null}; the only fault
- * made inside them is a {@code null} ({@link Kind#NULL_IN_EXTENSION_VALUE}), the other kinds skip
- * them.
+ * made inside them is a {@code null} ({@link Mutation#NULL_IN_EXTENSION_VALUE}), the other kinds
+ * skip them. Immutable and thread-safe: a call changes only the document it is given.
  */
-final class Mutations {
+final class StructuralMutator {
 
-  /** The kinds of structural fault. */
-  enum Kind {
-    /** A required property is left out. */
-    REMOVE_REQUIRED,
-    /** An object that allows no other properties gets one. */
-    ADD_UNKNOWN_PROPERTY,
-    /** A value gets a JSON type its schema does not allow (string, number, boolean, array, object, null). */
-    CHANGE_TYPE,
-    /** A string outside its enum. */
-    UNKNOWN_ENUM_VALUE,
-    /** A string that does not match its pattern. */
-    BREAK_PATTERN,
-    /** A string that fits the pattern but not the format (a date that does not exist, ...). */
-    BREAK_FORMAT,
-    /** A string one character longer than its maxLength. */
-    EXCEED_MAX_LENGTH,
-    /** An empty string where minLength is at least 1. */
-    BELOW_MIN_LENGTH,
-    /** An array one item longer than its maxItems. */
-    EXCEED_MAX_ITEMS,
-    /** An empty array where minItems is at least 1. */
-    BELOW_MIN_ITEMS,
-    /** An integer one above its maximum or one below its minimum. */
-    OUT_OF_RANGE,
-    /** An object with fewer than minProperties or more than maxProperties properties. */
-    PROPERTY_COUNT,
-    /** A {@code null} inside an extension's value, or as the value. */
-    NULL_IN_EXTENSION_VALUE
-  }
-
-  /** One mutant: the kind of fault, the pointer where it must be reported, what was done, the document. */
-  record Mutant(Kind kind, String pointer, String what, JsonNode document) {
-    @Override
-    public String toString() {
-      return kind + " at \"" + pointer + "\" (" + what + ")";
-    }
-  }
+  /** One structural fault made in the copy: what, where, in words. */
+  record Made(Mutation mutation, String pointer, String what) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String JSON_VALUE = "#/$defs/JsonValue";
@@ -74,57 +41,62 @@ final class Mutations {
 
   private final JsonNode root;
 
-  Mutations(JsonNode schemaRoot) {
+  StructuralMutator(JsonNode schemaRoot) {
     this.root = schemaRoot;
   }
 
   /** A place in the document: its pointer, value, merged schema and where it hangs. */
   private record Site(String pointer, JsonNode value, ObjectNode schema, boolean inExtensionValue,
-      JsonNode parent, String name, int index) {
+      @Nullable JsonNode parent, @Nullable String name, int index) {
 
     void replace(JsonNode replacement) {
-      if (parent instanceof ObjectNode o) {
+      if (parent instanceof ObjectNode o && name != null) {
         o.set(name, replacement);
+      } else if (parent instanceof ArrayNode a) {
+        a.set(index, replacement);
       } else {
-        ((ArrayNode) parent).set(index, replacement);
+        throw new IllegalStateException("the document itself is not replaced");
       }
     }
   }
 
   /** A mutation of one place; it changes the document in place and describes itself (without the document). */
   private interface Fault {
-    Mutant apply();
+    Made apply();
   }
 
   /**
-   * Applies exactly one structural fault to a copy of the document.
+   * Applies exactly one structural fault to the document, which is changed in place.
    *
-   * @param document a valid plan document; it is not changed
+   * @param document a valid plan document, parsed; the caller's own copy
    * @param random the source of the choices
-   * @return the mutant
+   * @return what was done
+   * @throws IllegalArgumentException if the document has a property the schema does not know, or
+   *     no place for a fault
    */
-  Mutant mutate(JsonNode document, Random random) {
-    JsonNode copy = document.deepCopy();
+  Made mutate(JsonNode document, Random random) {
     List<Site> sites = new ArrayList<>();
-    walk(copy, resolve(root), "", false, null, null, -1, sites);
-    Map<Kind, List<Fault>> faults = new EnumMap<>(Kind.class);
+    walk(document, resolve(root), "", false, null, null, -1, sites);
+    Map<Mutation, List<Fault>> faults = new EnumMap<>(Mutation.class);
     for (Site site : sites) {
       collect(site, random, faults);
     }
-    List<Kind> kinds = new ArrayList<>(faults.keySet());
-    Kind kind = kinds.get(random.nextInt(kinds.size()));
+    if (faults.isEmpty()) {
+      throw new IllegalArgumentException("the document has no place for a structural fault");
+    }
+    List<Mutation> kinds = new ArrayList<>(faults.keySet());
+    Mutation kind = kinds.get(random.nextInt(kinds.size()));
     List<Fault> candidates = faults.get(kind);
-    Mutant m = candidates.get(random.nextInt(candidates.size())).apply();
-    return new Mutant(m.kind(), m.pointer(), m.what(), copy);
+    return candidates.get(random.nextInt(candidates.size())).apply();
   }
 
-  private void collect(Site s, Random random, Map<Kind, List<Fault>> faults) {
+  private void collect(Site s, Random random, Map<Mutation, List<Fault>> faults) {
     JsonNode v = s.value();
     ObjectNode schema = s.schema();
     if (s.inExtensionValue()) {
-      add(faults, Kind.NULL_IN_EXTENSION_VALUE, () -> {
+      add(faults, Mutation.NULL_IN_EXTENSION_VALUE, () -> {
         s.replace(NODES.nullNode());
-        return new Mutant(Kind.NULL_IN_EXTENSION_VALUE, s.pointer(), "null in an extension value", null);
+        return new Made(Mutation.NULL_IN_EXTENSION_VALUE, s.pointer(), "null in an extension value");
       });
       return;
     }
@@ -133,35 +105,35 @@ final class Mutations {
       for (JsonNode required : schema.path("required")) {
         String name = required.stringValue();
         if (o.has(name)) {
-          add(faults, Kind.REMOVE_REQUIRED, () -> {
+          add(faults, Mutation.REMOVE_REQUIRED, () -> {
             o.remove(name);
-            return new Mutant(Kind.REMOVE_REQUIRED, child(s.pointer(), name), "removed required " + name, null);
+            return new Made(Mutation.REMOVE_REQUIRED, child(s.pointer(), name), "removed required " + name);
           });
         }
       }
       if (schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").booleanValue()) {
         for (String name : UNKNOWN_NAMES) {
           if (!schema.path("properties").has(name) && !o.has(name)) {
-            add(faults, Kind.ADD_UNKNOWN_PROPERTY, () -> {
+            add(faults, Mutation.ADD_UNKNOWN_PROPERTY, () -> {
               o.put(name, "x");
-              return new Mutant(Kind.ADD_UNKNOWN_PROPERTY, child(s.pointer(), name), "added " + name, null);
+              return new Made(Mutation.ADD_UNKNOWN_PROPERTY, child(s.pointer(), name), "added " + name);
             });
           }
         }
       }
       if (schema.has("minProperties") && schema.get("minProperties").asInt() >= 1) {
-        add(faults, Kind.PROPERTY_COUNT, () -> {
+        add(faults, Mutation.PROPERTY_COUNT, () -> {
           o.removeAll();
-          return new Mutant(Kind.PROPERTY_COUNT, s.pointer(), "emptied an object with minProperties", null);
+          return new Made(Mutation.PROPERTY_COUNT, s.pointer(), "emptied an object with minProperties");
         });
       }
       if (schema.has("maxProperties") && o.size() >= schema.get("maxProperties").asInt()) {
         for (String name : schema.path("properties").propertyNames()) {
           ObjectNode p = resolve(schema.path("properties").get(name));
           if (!o.has(name) && types(p).contains("string") && !p.has("pattern") && !p.has("enum") && !p.has("format")) {
-            add(faults, Kind.PROPERTY_COUNT, () -> {
+            add(faults, Mutation.PROPERTY_COUNT, () -> {
               o.put(name, "x");
-              return new Mutant(Kind.PROPERTY_COUNT, s.pointer(), "one property more than maxProperties: " + name, null);
+              return new Made(Mutation.PROPERTY_COUNT, s.pointer(), "one property more than maxProperties: " + name);
             });
           }
         }
@@ -171,18 +143,18 @@ final class Mutations {
       ArrayNode a = (ArrayNode) v;
       if (schema.has("maxItems") && a.size() >= 1) {
         int max = schema.get("maxItems").asInt();
-        add(faults, Kind.EXCEED_MAX_ITEMS, () -> {
+        add(faults, Mutation.EXCEED_MAX_ITEMS, () -> {
           JsonNode first = a.get(0);
           while (a.size() <= max) {
             a.add(first.deepCopy());
           }
-          return new Mutant(Kind.EXCEED_MAX_ITEMS, s.pointer(), (max + 1) + " items, at most " + max, null);
+          return new Made(Mutation.EXCEED_MAX_ITEMS, s.pointer(), (max + 1) + " items, at most " + max);
         });
       }
       if (schema.has("minItems") && schema.get("minItems").asInt() >= 1) {
-        add(faults, Kind.BELOW_MIN_ITEMS, () -> {
+        add(faults, Mutation.BELOW_MIN_ITEMS, () -> {
           a.removeAll();
-          return new Mutant(Kind.BELOW_MIN_ITEMS, s.pointer(), "empty array, minItems " + schema.get("minItems").asInt(), null);
+          return new Made(Mutation.BELOW_MIN_ITEMS, s.pointer(), "empty array, minItems " + schema.get("minItems").asInt());
         });
       }
     }
@@ -191,11 +163,11 @@ final class Mutations {
       if (schema.has("enum")) {
         Set<String> values = new HashSet<>();
         schema.get("enum").forEach(e -> values.add(e.asString()));
-        String unknown = values.contains(text.toLowerCase(java.util.Locale.ROOT)) ? "NOT_A_CODE" : text.toLowerCase(java.util.Locale.ROOT);
+        String unknown = values.contains(text.toLowerCase(Locale.ROOT)) ? "NOT_A_CODE" : text.toLowerCase(Locale.ROOT);
         String replacement = values.contains(unknown) ? "NOT_A_CODE" : unknown;
-        add(faults, Kind.UNKNOWN_ENUM_VALUE, () -> {
+        add(faults, Mutation.UNKNOWN_ENUM_VALUE, () -> {
           s.replace(NODES.stringNode(replacement));
-          return new Mutant(Kind.UNKNOWN_ENUM_VALUE, s.pointer(), "a value outside the enum", null);
+          return new Made(Mutation.UNKNOWN_ENUM_VALUE, s.pointer(), "a value outside the enum");
         });
       }
       if (schema.has("pattern")) {
@@ -210,10 +182,10 @@ final class Mutations {
         }
         if (!variants.isEmpty()) {
           String broken = variants.get(random.nextInt(variants.size()));
-          add(faults, Kind.BREAK_PATTERN, () -> {
+          add(faults, Mutation.BREAK_PATTERN, () -> {
             s.replace(NODES.stringNode(broken));
-            return new Mutant(Kind.BREAK_PATTERN, s.pointer(), "a string that breaks the pattern: "
-                + broken.replace("\n", "\\n").replace("\u00a0", "\\u00a0"), null);
+            return new Made(Mutation.BREAK_PATTERN, s.pointer(), "a string that breaks the pattern: "
+                + broken.replace("\n", "\\n").replace("\u00a0", "\\u00a0"));
           });
         }
       }
@@ -225,43 +197,43 @@ final class Mutations {
           default -> null;
         };
         if (broken != null) {
-          add(faults, Kind.BREAK_FORMAT, () -> {
+          add(faults, Mutation.BREAK_FORMAT, () -> {
             s.replace(NODES.stringNode(broken));
-            return new Mutant(Kind.BREAK_FORMAT, s.pointer(), "breaks the format " + schema.get("format").stringValue(), null);
+            return new Made(Mutation.BREAK_FORMAT, s.pointer(), "breaks the format " + schema.get("format").stringValue());
           });
         }
       }
       if (schema.has("maxLength")) {
         int max = schema.get("maxLength").asInt();
-        add(faults, Kind.EXCEED_MAX_LENGTH, () -> {
+        add(faults, Mutation.EXCEED_MAX_LENGTH, () -> {
           StringBuilder longer = new StringBuilder(text);
           while (longer.codePointCount(0, longer.length()) <= max) {
             longer.append('a');
           }
           s.replace(NODES.stringNode(longer.toString()));
-          return new Mutant(Kind.EXCEED_MAX_LENGTH, s.pointer(), (max + 1) + " characters, at most " + max, null);
+          return new Made(Mutation.EXCEED_MAX_LENGTH, s.pointer(), (max + 1) + " characters, at most " + max);
         });
       }
       if (schema.has("minLength") && schema.get("minLength").asInt() >= 1) {
-        add(faults, Kind.BELOW_MIN_LENGTH, () -> {
+        add(faults, Mutation.BELOW_MIN_LENGTH, () -> {
           s.replace(NODES.stringNode(""));
-          return new Mutant(Kind.BELOW_MIN_LENGTH, s.pointer(), "empty string, minLength " + schema.get("minLength").asInt(), null);
+          return new Made(Mutation.BELOW_MIN_LENGTH, s.pointer(), "empty string, minLength " + schema.get("minLength").asInt());
         });
       }
     }
     if (v.isIntegralNumber()) {
       if (schema.has("maximum")) {
         long above = schema.get("maximum").asLong() + 1;
-        add(faults, Kind.OUT_OF_RANGE, () -> {
+        add(faults, Mutation.OUT_OF_RANGE, () -> {
           s.replace(NODES.numberNode(above));
-          return new Mutant(Kind.OUT_OF_RANGE, s.pointer(), "maximum + 1", null);
+          return new Made(Mutation.OUT_OF_RANGE, s.pointer(), "maximum + 1");
         });
       }
       if (schema.has("minimum")) {
         long below = schema.get("minimum").asLong() - 1;
-        add(faults, Kind.OUT_OF_RANGE, () -> {
+        add(faults, Mutation.OUT_OF_RANGE, () -> {
           s.replace(NODES.numberNode(below));
-          return new Mutant(Kind.OUT_OF_RANGE, s.pointer(), "minimum - 1", null);
+          return new Made(Mutation.OUT_OF_RANGE, s.pointer(), "minimum - 1");
         });
       }
     }
@@ -276,27 +248,27 @@ final class Mutations {
       }
       if (!replacements.isEmpty()) {
         JsonNode r = replacements.get(random.nextInt(replacements.size()));
-        add(faults, Kind.CHANGE_TYPE, () -> {
+        add(faults, Mutation.CHANGE_TYPE, () -> {
           s.replace(r);
-          return new Mutant(Kind.CHANGE_TYPE, s.pointer(), "type " + typeOf(v) + " changed to " + typeOf(r), null);
+          return new Made(Mutation.CHANGE_TYPE, s.pointer(), "type " + typeOf(v) + " changed to " + typeOf(r));
         });
       }
     }
   }
 
-  private static void add(Map<Kind, List<Fault>> faults, Kind kind, Fault fault) {
+  private static void add(Map<Mutation, List<Fault>> faults, Mutation kind, Fault fault) {
     faults.computeIfAbsent(kind, k -> new ArrayList<>()).add(fault);
   }
 
-  private void walk(JsonNode value, ObjectNode schema, String pointer, boolean inExtensionValue, JsonNode parent,
-      String name, int index, List<Site> sites) {
+  private void walk(JsonNode value, ObjectNode schema, String pointer, boolean inExtensionValue,
+      @Nullable JsonNode parent, @Nullable String name, int index, List<Site> sites) {
     sites.add(new Site(pointer, value, schema, inExtensionValue, parent, name, index));
     if (value.isObject()) {
       for (Map.Entry<String, JsonNode> e : value.properties()) {
         JsonNode childSchema = inExtensionValue ? null : schema.path("properties").get(e.getKey());
         boolean extension = inExtensionValue || isJsonValue(childSchema);
         if (childSchema == null && !extension) {
-          throw new IllegalStateException("no schema for " + child(pointer, e.getKey()));
+          throw new IllegalArgumentException("the schema has no property " + child(pointer, e.getKey()));
         }
         walk(e.getValue(), extension ? NODES.objectNode() : resolve(childSchema), child(pointer, e.getKey()), extension,
             value, e.getKey(), -1, sites);
@@ -311,7 +283,7 @@ final class Mutations {
     }
   }
 
-  private static boolean isJsonValue(JsonNode schema) {
+  private static boolean isJsonValue(@Nullable JsonNode schema) {
     return schema != null && JSON_VALUE.equals(schema.path("$ref").asString(""));
   }
 

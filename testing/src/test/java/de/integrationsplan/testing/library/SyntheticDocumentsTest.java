@@ -1,10 +1,9 @@
-package de.integrationsplan.schema;
-
-import de.integrationsplan.core.validation.PlanValidator;
+package de.integrationsplan.testing.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationReport;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated plans pass schema and rules as JSON documents. (Moved here from the synthetic module,
- * which cannot depend on this module now that this module's tests depend on it.)
+ * Generated plans pass the structure and the rules as JSON documents, as the software that
+ * receives them sees them: the plans a vendor's mutants start from are valid.
  */
 final class SyntheticDocumentsTest {
 
