@@ -37,7 +37,7 @@ public record JsonLimits(
    * characters, names of 200 characters, 200,000 tokens.
    *
    * <p>The defaults keep a reader within a 64 MB heap whatever the document (checked by
-   * {@code HostileInputTest} in the schema module). The token limit was 500,000 until 0.1.0; it
+   * {@code HostileInputTest} in the testing module). The token limit was 500,000 until 0.1.0; it
    * was lowered to 200,000 because a document of 720 KB with 240,000 empty objects in an extension
    * value (480,000 tokens) is held three times while it is validated (as a tree, as Java values,
    * as their copy in the {@code Extension}) and exhausted 64 MB. A complete plan with every list at

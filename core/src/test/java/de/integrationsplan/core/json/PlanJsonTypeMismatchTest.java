@@ -43,6 +43,16 @@ final class PlanJsonTypeMismatchTest {
     assertThat(e.pointer()).isEqualTo("/person/birthYear");
   }
 
+  /** JSON Schema holds every number to minimum and maximum, an integer's or not. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1.5", "-3.25", "2100.5", "1e-400", "-123456789012.5"})
+  void numberWithFractionBeyondTheBoundsBreaksTypeAndBound(String value) {
+    PlanFormatException e = failure(JsonDocs.withPerson("\"birthYear\":" + value));
+    assertThat(e.issues()).extracting(i -> i.code() + " " + i.pointer())
+        .containsExactly("schema.type /person/birthYear",
+            value.equals("2100.5") ? "schema.maximum /person/birthYear" : "schema.minimum /person/birthYear");
+  }
+
   /** JSON Schema counts a number with a zero fraction as an integer; so does the reader. */
   @ParameterizedTest
   @ValueSource(strings = {"1990.0", "1.99e3", "1990.000"})

@@ -33,11 +33,20 @@ final class IntegerShape extends ValueShape {
       } catch (RuntimeException e) {
         return wrongType(p, f); // an exponent beyond what a decimal holds: not a usable integer
       }
-      if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-        return wrongType(p, f);
-      }
       // digits before the point, without expanding 1e999999999 into a number of that size
       long digits = (long) d.precision() - d.scale();
+      if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+        // not an integer; but JSON Schema holds every number to minimum and maximum, so a fraction
+        // beyond a bound breaks both the type and the bound, as networknt and ajv report it
+        f.at(p, "schema.type");
+        if (minimum != Long.MIN_VALUE && (digits > 11 ? d.signum() < 0 : d.compareTo(BigDecimal.valueOf(minimum)) < 0)) {
+          f.at(p, "schema.minimum", minimum);
+        } else if (maximum != Long.MAX_VALUE
+            && (digits > 11 ? d.signum() > 0 : d.compareTo(BigDecimal.valueOf(maximum)) > 0)) {
+          f.at(p, "schema.maximum", maximum);
+        }
+        return FAULT;
+      }
       value = digits > 11 ? (d.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : d.longValue();
     } else {
       return wrongType(p, f);
