@@ -1,6 +1,7 @@
 package de.integrationsplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,7 +173,8 @@ final class LauncherIT {
 
   @Test
   void startsSilentlyWithAnArchiveThatDoesNotFit() throws Exception {
-    // made for the jar at another path, then for a jar changed since: JDK 17 refuses both
+    // made for the jar at another path, then for a jar changed since, then no archive at all: JDK 17
+    // refuses all three
     Path home = cloneLayout("misfit-archive");
     Path jsa = home.resolve("cli/target/integrationsplan.jsa");
     Files.copy(jar.resolveSibling("integrationsplan.jsa"), jsa);
@@ -191,17 +195,38 @@ final class LauncherIT {
   }
 
   @Test
-  void withoutItsOptionsTheJvmWouldWarnAboutAnArchiveThatDoesNotFit() throws Exception {
-    // the warning that the launcher silences, so that the test above tests something
-    Path home = cloneLayout("misfit-plain");
-    Path jsa = home.resolve("cli/target/integrationsplan.jsa");
-    Files.copy(jar.resolveSibling("integrationsplan.jsa"), jsa);
+  void startsSilentlyOnAJvmOfAnotherVersionThatWouldWarnAboutTheArchive() throws Exception {
+    Path other = otherJavaHome();
+    assumeThat(other).as("another Java runtime (17 or later, not this one's version) beside this one").isNotNull();
+    Path jsa = jar.resolveSibling("integrationsplan.jsa");
 
-    Processes.Run run = run(dir, Map.of(), List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:SharedArchiveFile=" + jsa, "-jar", home.resolve("cli/target/integrationsplan.jar").toString(),
-        "--version"));
+    // what that JVM says about this one's archive without the launcher's options
+    Processes.Run plain = run(repo, Map.of(), List.of(other.resolve("bin/java").toString(),
+        "-XX:SharedArchiveFile=" + jsa, "-jar", jar.toString(), "--version"));
+    Processes.Run launched = launcher(launcher, repo, Map.of("JAVA_HOME", other.toString()), "validate",
+        "examples/plans/valid");
 
-    assertThat(run.out() + run.err()).contains("[cds");
+    assertThat(plain.out() + plain.err()).contains("[cds");
+    assertThat(launched.exitCode()).as(launched.err()).isZero();
+    assertThat(launched.err()).isEmpty();
+    assertThat(launched.out()).doesNotContain("[cds").endsWith(" 0 ungültig, 0 Fehler, 0 Warnungen\n");
+  }
+
+  /** A Java runtime beside this one whose {@code release} names another version, or {@code null}. */
+  private static @Nullable Path otherJavaHome() throws IOException {
+    Path home = Path.of(System.getProperty("java.home")).toRealPath();
+    String version = "JAVA_VERSION=\"" + System.getProperty("java.version") + "\"";
+    try (Stream<Path> siblings = Files.list(home.getParent())) {
+      for (Path candidate : siblings.sorted().toList()) {
+        Path release = candidate.resolve("release");
+        if (Files.isExecutable(candidate.resolve("bin/java")) && Files.isRegularFile(release)
+            && !Files.readString(release).contains(version)
+            && Files.readString(release).matches("(?s).*JAVA_VERSION=\"(1[7-9]|[2-9][0-9]).*")) {
+          return candidate;
+        }
+      }
+    }
+    return null;
   }
 
   @Test
