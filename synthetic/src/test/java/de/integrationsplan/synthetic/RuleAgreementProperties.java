@@ -51,11 +51,7 @@ final class RuleAgreementProperties {
   void mutatedPlansGetHibernateValidatorsReport(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
       @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
-    Random random = new Random(mutationSeed);
-    for (int i = 0; i < mutations; i++) {
-      plan = (IntegrationPlan) mutate(plan, random);
-    }
+    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
     for (PlanValidator engine : new PlanValidator[] {GERMAN, ENGLISH}) {
       IntegrationPlan mutated = plan;
       List<ValidationIssue> theirs;
@@ -86,11 +82,7 @@ final class RuleAgreementProperties {
   void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
       @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
-    Random random = new Random(mutationSeed);
-    for (int i = 0; i < mutations; i++) {
-      plan = (IntegrationPlan) mutate(plan, random);
-    }
+    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
     ValidationReport asObject;
     try {
       asObject = GERMAN.validate(plan);
@@ -108,6 +100,16 @@ final class RuleAgreementProperties {
 
   private static List<String> withoutPlaces(List<ValidationIssue> issues) {
     return issues.stream().map(i -> i.severity() + " " + i.code() + " " + i.pointer() + " " + i.message()).toList();
+  }
+
+  /** Generated plan {@code index} of {@code seed}, changed {@code mutations} times. */
+  private static IntegrationPlan mutant(long seed, int index, long mutationSeed, int mutations) {
+    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+    Random random = new Random(mutationSeed);
+    for (int i = 0; i < mutations; i++) {
+      plan = (IntegrationPlan) mutate(plan, random);
+    }
+    return plan;
   }
 
   /** A copy of {@code record} with one component, somewhere below it, changed. */
