@@ -273,10 +273,8 @@ public final class Component {
    */
   public @Nullable Object read(Object record) {
     try {
-      return (Object) getter.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return field.get(record);
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + where, e);
     }
   }
