@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published JSON Schema (draft 2020-12) of the integration plan, as a file in this module:
@@ -55,6 +59,70 @@ public final class PlanSchema {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A JSON Pointer into a plan as findings give it: cut before its first token that is neither an
+   * array index nor a property name the schema defines. {@code /measures/0/kosten~1monat} becomes
+   * {@code /measures/0}, {@code /extensions/1/value/tags/0} becomes {@code /extensions/1/value}. A
+   * name the schema does not define was written by the sender and may be personal data, so no
+   * finding repeats it, whichever validator made it; its line and column find the place. For
+   * {@code additionalProperties} the pointer is the object that holds the unknown property, as JSON
+   * Schema validators report it.
+   *
+   * @param pointer a JSON Pointer into a plan
+   * @return the pointer, or its longest prefix of the schema's names and indexes
+   */
+  public static String findingPointer(String pointer) {
+    int at = 0;
+    int n = pointer.length();
+    while (at < n) {
+      int end = pointer.indexOf('/', at + 1);
+      if (end < 0) {
+        end = n;
+      }
+      String token = pointer.substring(at + 1, end);
+      if (!isIndex(token) && !Names.ALL.contains(token)) {
+        return pointer.substring(0, at);
+      }
+      at = end;
+    }
+    return pointer;
+  }
+
+  private static boolean isIndex(String token) {
+    if (token.isEmpty() || token.length() > 1 && token.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every name under a {@code properties} keyword of the schema, read once. */
+  private static final class Names {
+    static final Set<String> ALL = collect();
+
+    private static Set<String> collect() {
+      Set<String> names = new HashSet<>();
+      collect(JsonMapper.builder().build().readTree(text()), names);
+      return Set.copyOf(names);
+    }
+
+    private static void collect(JsonNode node, Set<String> names) {
+      if (node.isObject()) {
+        JsonNode properties = node.get("properties");
+        if (properties != null && properties.isObject()) {
+          names.addAll(properties.propertyNames());
+        }
+      }
+      if (node.isContainer()) {
+        node.values().forEach(child -> collect(child, names));
+      }
     }
   }
 }

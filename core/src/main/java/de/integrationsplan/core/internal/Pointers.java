@@ -1,11 +1,15 @@
 package de.integrationsplan.core.internal;
 
+import de.integrationsplan.core.internal.model.Component;
+import de.integrationsplan.core.internal.model.ModelView;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 
-/** JSON Pointers (RFC 6901) from Bean Validation paths and from Jackson's paths. */
+/** JSON Pointers (RFC 6901) from Bean Validation paths and from Jackson's paths, holding only the model's names. */
 public final class Pointers {
 
   private Pointers() {}
@@ -50,6 +54,53 @@ public final class Pointers {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The pointer cut before its first token that is neither an array index nor a property name of
+   * the model: {@code /measures/0/kosten~1monat} becomes {@code /measures/0}. A property name that
+   * the model does not define (an unknown property, a key inside an extension's value) was written
+   * by the sender and may be personal data, so it never reaches a finding; the finding points at
+   * the object that holds it, as JSON Schema validators do for {@code additionalProperties}, and its
+   * line and column find the place.
+   *
+   * @param pointer a JSON Pointer into a plan
+   * @return the pointer, or its longest prefix of model names and indexes
+   */
+  public static String withinModel(String pointer) {
+    int at = 0;
+    int n = pointer.length();
+    while (at < n) {
+      int end = pointer.indexOf('/', at + 1);
+      if (end < 0) {
+        end = n;
+      }
+      if (!isIndex(pointer, at + 1, end) && !ModelNames.ALL.contains(pointer.substring(at + 1, end))) {
+        return pointer.substring(0, at);
+      }
+      at = end;
+    }
+    return pointer;
+  }
+
+  private static boolean isIndex(String s, int from, int to) {
+    if (from == to || to - from > 1 && s.charAt(from) == '0') {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The property names of every record of the model, read once. */
+  private static final class ModelNames {
+    static final Set<String> ALL = ModelView.records().stream()
+        .flatMap(r -> r.components().stream())
+        .map(Component::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -88,15 +88,17 @@ final class Findings {
       array = array.getParent(); // an object or array element has opened a context of its own
     }
     tools.jackson.core.TokenStreamContext holder = array.getParent();
-    add(p, code, holder == null ? "" : holder.pathAsPointer().toString(), Map.of("limit", Long.toString(limit)));
+    add(p, code, holder == null ? "" : pointer(holder), Map.of("limit", Long.toString(limit)));
   }
 
   /**
-   * A fault of the property name at the parser's current token ({@code additionalProperties}):
-   * the pointer is the property's own.
+   * An unknown property at the parser's current name ({@code additionalProperties}): the pointer is
+   * the object's that holds it, as JSON Schema validators give it, since the name is the sender's;
+   * the location is the name's.
    */
   void atName(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    tools.jackson.core.TokenStreamContext object = p.streamReadContext();
+    add(p, code, object.getParent() == null ? "" : pointer(object.getParent()), Map.of());
   }
 
   /**
@@ -134,8 +136,13 @@ final class Findings {
     }
   }
 
-  private static String pointer(JsonParser p) {
-    return p.streamReadContext().pathAsPointer().toString();
+  /** The pointer of the parser's place, cut before a name that is not the model's (submitted content). */
+  static String pointer(JsonParser p) {
+    return pointer(p.streamReadContext());
+  }
+
+  static String pointer(tools.jackson.core.TokenStreamContext context) {
+    return Pointers.withinModel(context.pathAsPointer().toString());
   }
 
   /**
