@@ -36,35 +36,36 @@ export function compileSchema() {
   return ajv.compile(schema);
 }
 
-/** Every name under a "properties" keyword of the schema: the only names a finding's pointer holds. */
-const propertyNames = (() => {
-  const names = new Set();
-  const collect = (node) => {
-    if (Array.isArray(node)) {
-      node.forEach(collect);
-    } else if (node !== null && typeof node === "object") {
-      if (node.properties !== null && typeof node.properties === "object") {
-        Object.keys(node.properties).forEach((name) => names.add(name));
-      }
-      Object.values(node).forEach(collect);
-    }
-  };
-  collect(JSON.parse(fs.readFileSync(schemaFile, "utf8")));
-  return names;
-})();
+const schemaTree = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
+
+/** The node a local $ref names, or the node itself. */
+function resolve(node) {
+  while (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
+    node = node.$ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
+  }
+  return node;
+}
 
 /**
- * The pointer cut before its first token that is neither an index nor a property name of the
- * schema: a name the schema does not define was written by the sender and may be personal data, so
- * the library and networknt leave it out (docs/validation.md).
+ * The pointer cut where it leaves the schema (PlanSchema.findingPointer in Java): each token a
+ * property the schema defines for its object, or an index into an array. A name the schema does not
+ * define there was written by the sender and may be personal data, so the library and networknt
+ * leave it out (docs/validation.md).
  */
 function withinSchema(pointer) {
-  const tokens = pointer.split("/").slice(1);
+  let node = resolve(schemaTree);
   let out = "";
-  for (const token of tokens) {
-    if (!/^(0|[1-9][0-9]*)$/.test(token) && !propertyNames.has(token)) {
+  for (const token of pointer.split("/").slice(1)) {
+    let next;
+    if (node.items !== undefined && /^(0|[1-9][0-9]*)$/.test(token)) {
+      next = node.items;
+    } else if (node.properties !== undefined && Object.hasOwn(node.properties, token)) {
+      next = node.properties[token];
+    }
+    if (next === undefined) {
       break;
     }
+    node = resolve(next);
     out += "/" + token;
   }
   return out;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,18 +61,21 @@ public final class PlanSchema {
   }
 
   /**
-   * A JSON Pointer into a plan as findings give it: cut before its first token that is neither an
-   * array index nor a property name the schema defines. {@code /measures/0/kosten~1monat} becomes
-   * {@code /measures/0}, {@code /extensions/1/value/tags/0} becomes {@code /extensions/1/value}. A
-   * name the schema does not define was written by the sender and may be personal data, so no
-   * finding repeats it, whichever validator made it; its line and column find the place. For
+   * A JSON Pointer into a plan as findings give it: cut where it leaves the schema. Each token must
+   * be a property the schema defines for the object it is in, or an index into an array, and nothing
+   * follows a value that is no object or array of the schema (a text, a code, an extension's
+   * value). {@code /measures/0/kosten~1monat} becomes {@code /measures/0},
+   * {@code /extensions/1/value/note} becomes {@code /extensions/1/value}. A name the schema does
+   * not define there was written by the sender and may be personal data, so no finding repeats it,
+   * whichever validator made it; its line and column find the place. For
    * {@code additionalProperties} the pointer is the object that holds the unknown property, as JSON
-   * Schema validators report it.
+   * Schema validators report it. The library's reader cuts its pointers by the same rule.
    *
    * @param pointer a JSON Pointer into a plan
-   * @return the pointer, or its longest prefix of the schema's names and indexes
+   * @return the pointer, or its longest prefix that follows the schema
    */
   public static String findingPointer(String pointer) {
+    JsonNode node = Tree.resolve(Tree.ROOT);
     int at = 0;
     int n = pointer.length();
     while (at < n) {
@@ -83,9 +84,16 @@ public final class PlanSchema {
         end = n;
       }
       String token = pointer.substring(at + 1, end);
-      if (!isIndex(token) && !Names.ALL.contains(token)) {
+      JsonNode next = null;
+      if (node.has("items") && isIndex(token)) {
+        next = node.get("items");
+      } else if (node.path("properties").has(token)) {
+        next = node.get("properties").get(token);
+      }
+      if (next == null) {
         return pointer.substring(0, at);
       }
+      node = Tree.resolve(next);
       at = end;
     }
     return pointer;
@@ -103,26 +111,18 @@ public final class PlanSchema {
     return true;
   }
 
-  /** Every name under a {@code properties} keyword of the schema, read once. */
-  private static final class Names {
-    static final Set<String> ALL = collect();
+  /** The schema as a tree, read once, for {@link #findingPointer}. */
+  private static final class Tree {
+    static final JsonNode ROOT = JsonMapper.builder().build().readTree(text());
 
-    private static Set<String> collect() {
-      Set<String> names = new HashSet<>();
-      collect(JsonMapper.builder().build().readTree(text()), names);
-      return Set.copyOf(names);
-    }
-
-    private static void collect(JsonNode node, Set<String> names) {
-      if (node.isObject()) {
-        JsonNode properties = node.get("properties");
-        if (properties != null && properties.isObject()) {
-          names.addAll(properties.propertyNames());
-        }
+    /** The node a local {@code $ref} ({@code #/$defs/Goal}) names, or the node itself. */
+    static JsonNode resolve(JsonNode node) {
+      JsonNode ref = node.get("$ref");
+      while (ref != null && ref.isString() && ref.stringValue().startsWith("#/")) {
+        node = ROOT.at(ref.stringValue().substring(1));
+        ref = node.get("$ref");
       }
-      if (node.isContainer()) {
-        node.values().forEach(child -> collect(child, names));
-      }
+      return node;
     }
   }
 }

@@ -141,7 +141,28 @@ public final class SchemaValidator {
     } catch (JacksonException e) {
       tree = null;
     }
-    return tree == null ? notJson(library.get()) : validateTree(tree);
+    if (tree == null) {
+      return notJson(library.get());
+    }
+    if (mayHoldSurrogates(text)) {
+      // half a surrogate pair is JSON to networknt, but no text: the library's reader refuses it
+      ValidationReport read = library.get();
+      if (read.issues().stream().anyMatch(i -> i.code().equals("json.loneSurrogate"))) {
+        return notJson(read);
+      }
+    }
+    return validateTree(tree);
+  }
+
+  /** Whether text may hold a lone surrogate: as a character, or escaped (cautiously: any backslash). */
+  private static boolean mayHoldSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,6 +31,13 @@ final class ReaderAgreementTest {
   }
 
   @Test
+  void allowsItAfterAByteOrderMarkToo() {
+    String signed = "\uFEFF" + PLAN.replaceFirst("\"start\":\"(\\d{4})-", "\"start\":\"+0$1-");
+    assertThat(AGREEMENT.check(signed)).isNull();
+    assertThat(AGREEMENT.check(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+  }
+
+  @Test
   void failsWhenTheReaderReportsOneFindingFewerThanNetworknt() {
     String json = PLAN.replaceFirst("\\{", "{\"unknownProperty\":1,");
     AGREEMENT.check(json);

@@ -2,11 +2,12 @@ package de.integrationsplan.core.internal;
 
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.internal.model.ValueKind;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /** JSON Pointers (RFC 6901) from Bean Validation paths and from Jackson's paths, holding only the model's names. */
@@ -57,17 +58,21 @@ public final class Pointers {
   }
 
   /**
-   * The pointer cut before its first token that is neither an array index nor a property name of
-   * the model: {@code /measures/0/kosten~1monat} becomes {@code /measures/0}. A property name that
-   * the model does not define (an unknown property, a key inside an extension's value) was written
-   * by the sender and may be personal data, so it never reaches a finding; the finding points at
-   * the object that holds it, as JSON Schema validators do for {@code additionalProperties}, and its
+   * The pointer cut where it leaves the model: each token must be a component of the record it is
+   * in, or an index into a list component, and nothing follows a component that holds no record (a
+   * text, a code, an extension's value). {@code /measures/0/kosten~1monat} becomes {@code /measures/0},
+   * {@code /extensions/1/value/note} becomes {@code /extensions/1/value}. A name that the model does
+   * not define there (an unknown property, a key inside an extension's value) was written by the
+   * sender and may be personal data, so it never reaches a finding; the finding points at the
+   * object that holds it, as JSON Schema validators do for {@code additionalProperties}, and its
    * line and column find the place.
    *
    * @param pointer a JSON Pointer into a plan
-   * @return the pointer, or its longest prefix of model names and indexes
+   * @return the pointer, or its longest prefix that follows the model
    */
   public static String withinModel(String pointer) {
+    @Nullable RecordView record = ModelView.plan();
+    boolean index = false; // the next token must be an index into a list
     int at = 0;
     int n = pointer.length();
     while (at < n) {
@@ -75,8 +80,18 @@ public final class Pointers {
       if (end < 0) {
         end = n;
       }
-      if (!isIndex(pointer, at + 1, end) && !ModelNames.ALL.contains(pointer.substring(at + 1, end))) {
-        return pointer.substring(0, at);
+      if (index) {
+        if (!isIndex(pointer, at + 1, end)) {
+          return pointer.substring(0, at);
+        }
+        index = false;
+      } else {
+        @Nullable Component c = record == null ? null : record.component(pointer.substring(at + 1, end));
+        if (c == null) {
+          return pointer.substring(0, at);
+        }
+        record = c.kind() == ValueKind.RECORD ? c.record() : null;
+        index = c.list();
       }
       at = end;
     }
@@ -93,14 +108,6 @@ public final class Pointers {
       }
     }
     return true;
-  }
-
-  /** The property names of every record of the model, read once. */
-  private static final class ModelNames {
-    static final Set<String> ALL = ModelView.records().stream()
-        .flatMap(r -> r.components().stream())
-        .map(Component::name)
-        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**

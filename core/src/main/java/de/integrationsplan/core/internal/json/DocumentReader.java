@@ -87,9 +87,11 @@ public final class DocumentReader {
     if (json.length > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
-    if (!Utf8Check.isStrict(json)) {
+    int utf8 = Utf8Check.scan(json);
+    if (utf8 == Utf8Check.INVALID) {
       return encoding(json);
     }
+    f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     // a zero byte in the first four makes jackson-core read UTF-16 or UTF-32: not the wire format
     for (int i = start; i < Math.min(json.length, start + 4); i++) {
       if (json[i] == 0) {
@@ -110,6 +112,17 @@ public final class DocumentReader {
   private static boolean unplaced(Result result) {
     for (ValidationIssue issue : result.issues()) {
       if (issue.location() == null && issue.source() == IssueSource.SCHEMA && !issue.pointer().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text may hold a lone surrogate: as a character, or escaped (cautiously: any backslash). */
+  private static boolean mayHoldSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
         return true;
       }
     }
@@ -167,6 +180,7 @@ public final class DocumentReader {
     // a byte order mark is skipped, as jackson-core skips it in bytes; columns count from after it
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
     Findings f = new Findings(locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
+    f.checkSurrogates = mayHoldSurrogates(text);
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }

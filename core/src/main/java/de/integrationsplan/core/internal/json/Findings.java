@@ -39,6 +39,11 @@ final class Findings {
    * {@code String} (codes, dates), which the parser does not hold against it.
    */
   final int maxStringLength;
+  /**
+   * Whether decoded strings must be checked for a lone surrogate: set when the document may hold
+   * an escape of one (strict UTF-8 encodes none), so that other documents pay nothing.
+   */
+  boolean checkSurrogates;
   private @Nullable List<ValidationIssue> issues;
   /** How many faults were seen, the ones beyond the cap included: a reader compares it to decide. */
   private int seen;
@@ -51,6 +56,25 @@ final class Findings {
     this.start = start;
     this.maxNameLength = maxNameLength;
     this.maxStringLength = maxStringLength;
+  }
+
+  /**
+   * Ends the reading when {@code s}, a decoded string or name, holds half of a surrogate pair
+   * without the other ({@code "\\ud800"}): that is no Unicode text, no writer can give it back, and
+   * JSON Schema validators accept it, so it is a fault of its own ({@code json.loneSurrogate}).
+   */
+  void checkText(JsonParser p, String s) {
+    if (!checkSurrogates) {
+      return;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new Fatal("json.loneSurrogate", p);
+      }
+    }
   }
 
   /**

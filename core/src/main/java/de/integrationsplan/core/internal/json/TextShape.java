@@ -35,6 +35,7 @@ final class TextShape extends ValueShape {
       return FAULT;
     }
     String s = p.getString();
+    f.checkText(p, s);
     int before = f.seen();
     int n = s.length();
     if (n > maxLength || n < 2 * minLength) {
