@@ -49,7 +49,7 @@ final class EnumShape extends ValueShape {
         return constants[slot];
       }
     }
-    f.at(p, "schema.enum");
+    f.atCode(p, "schema.enum", new String(text, from, length));
     return FAULT;
   }
 

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.validation.IssueSource;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -69,12 +71,20 @@ final class Findings {
 
   /** A fault of the value at the parser's current token. */
   void at(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    add(p, code, pointer(p), Map.of(), p.currentToken() == JsonToken.VALUE_NULL ? FindingMessages.NULL_VALUE : null);
+  }
+
+  /**
+   * A code at the parser's current token that is not allowed; the submitted text only chooses the
+   * allowed codes the message suggests, and is not kept.
+   */
+  void atCode(JsonParser p, String code, String submitted) {
+    add(p, code, pointer(p), Map.of(), submitted);
   }
 
   /** A fault of the value at the parser's current token, with the schema's limit. */
   void at(JsonParser p, String code, long limit) {
-    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)));
+    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
@@ -88,7 +98,7 @@ final class Findings {
       array = array.getParent(); // an object or array element has opened a context of its own
     }
     tools.jackson.core.TokenStreamContext holder = array.getParent();
-    add(p, code, holder == null ? "" : holder.pathAsPointer().toString(), Map.of("limit", Long.toString(limit)));
+    add(p, code, holder == null ? "" : holder.pathAsPointer().toString(), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
@@ -96,7 +106,7 @@ final class Findings {
    * the pointer is the property's own.
    */
   void atName(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    add(p, code, pointer(p), Map.of(), null);
   }
 
   /**
@@ -110,24 +120,25 @@ final class Findings {
     StringBuilder pointer = new StringBuilder(pointer(p));
     Pointers.appendEscaped(pointer, name);
     // placed later, at the object that lacks it (DocumentReader.locate), not at its closing brace
-    record(null, "schema.required", pointer.toString(), Map.of());
+    record(null, "schema.required", pointer.toString(), Map.of(), null);
   }
 
-  private void add(JsonParser p, String code, String pointer, Map<String, ?> args) {
+  private void add(JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     if (++seen > MAX) {
       return;
     }
-    record(p, code, pointer, args);
+    record(p, code, pointer, args, hint);
   }
 
-  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args) {
+  /** Records a finding; its message is composed here, when it is made, never on the valid path. */
+  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     List<ValidationIssue> list = issues;
     if (list == null) {
       list = new ArrayList<>();
       issues = list;
     }
     list.add(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.SCHEMA,
-        Messages.render(code, locale, args), p == null ? null : location(p.currentTokenLocation())));
+        FindingMessages.render(code, pointer, locale, args, hint), p == null ? null : location(p.currentTokenLocation())));
     if (seen == MAX) {
       list.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX)), null));

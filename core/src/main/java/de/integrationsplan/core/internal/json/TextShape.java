@@ -51,7 +51,7 @@ final class TextShape extends ValueShape {
       f.at(p, "schema.maxLength", maxLength);
     }
     if (codes != null && !codes.contains(s)) {
-      f.at(p, "schema.enum");
+      f.atCode(p, "schema.enum", s);
     }
     if (pattern != null && !(simple != null ? simple.matches(s) : pattern.matcher(s).matches())) {
       f.at(p, "schema.pattern");
