@@ -36,11 +36,11 @@ final class ConsequencesTest {
       assertThat(report.consequencesOf(root)).containsExactly(consequence);
       assertThat(report.consequencesOf(consequence)).isEmpty();
       assertThat(consequence.message()).endsWith(
-          "Vermutlich eine Folge von: Maßnahme 3 › Ziele der Maßnahme, Eintrag 1");
+          "Vermutlich eine Folge von: Maßnahme 3 › Ziele der Maßnahme, Eintrag 1.");
       assertThat(consequence.toString()).endsWith("(cause: plan.measure.unknownGoal at /measures/2/goalIds/0)");
     }
     assertThat(Variants.ENGLISH.validate(mistyped()).warnings()).extracting(ValidationIssue::message)
-        .singleElement().asString().endsWith("Probably a consequence of: Measure 3 › Goals of the measure, entry 1");
+        .singleElement().asString().endsWith("Probably a consequence of: Measure 3 › Goals of the measure, entry 1.");
   }
 
   @Test

@@ -38,7 +38,7 @@ final class MessageLanguagesTest {
     assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "Ziel 1 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.")
         .containsEntry("plan.consent.missing",
             "Einwilligung: Die Einwilligung der Person fehlt. Sie ist nötig, sobald der Integrationsplan kein Entwurf mehr ist.");
-    assertThat(messages.get("value.countryCode")).startsWith("Kein gültiger Ländercode");
+    assertThat(messages.get("value.countryCode")).startsWith("Person › Staatsangehörigkeiten, Eintrag 2: Kein gültiger Ländercode");
   }
 
   @Test
@@ -47,7 +47,7 @@ final class MessageLanguagesTest {
     assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "Goal 1 › Due date: The due date of the goal is before the date it was agreed.")
         .containsEntry("plan.consent.missing",
             "Consent: The person's consent is missing. It is required once the integration plan is no longer a draft.");
-    assertThat(messages.get("value.countryCode")).startsWith("Not a valid country code");
+    assertThat(messages.get("value.countryCode")).startsWith("Person › Nationalities, entry 2: Not a valid country code");
   }
 
   @Test
