@@ -91,7 +91,7 @@ final class FindingMessagesTest {
     ValidationIssue list = only(Variants.GERMAN, swap("{\"pseudonym\":\"p-1\"}", "{\"pseudonym\":\"p-1\",\"languages\":\"ara\"}"));
     assertThat(list.message()).endsWith("Erwartet wird eine Liste in eckigen Klammern [ ], auch bei nur einem Eintrag.");
     ValidationIssue nothing = only(Variants.ENGLISH, swap("\"person\":", "\"updated\":null,\"person\":"));
-    assertThat(nothing.message()).isEqualTo("Last changed: The value has the wrong type. "
+    assertThat(nothing.message()).isEqualTo("Time of the last change: The value has the wrong type. "
         + "The value null is not allowed here; leave a missing value out altogether.");
   }
 
