@@ -205,7 +205,7 @@ public final class SchemaValidator {
       args.put("limit", limit.asString());
     }
     return new ValidationIssue(Severity.ERROR, code, pointer.toString(), IssueSource.SCHEMA,
-        Codes.message(code, locale, args), null);
+        Codes.message(code, pointer.toString(), locale, args), null);
   }
 
   /**
