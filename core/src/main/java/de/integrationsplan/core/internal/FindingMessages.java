@@ -10,18 +10,11 @@ import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,8 +41,8 @@ public final class FindingMessages {
 
   /** Loaded when the first finding is rendered. */
   private static final class Parts {
-    static final Map<String, String> GERMAN = load("explanations_de.properties");
-    static final Map<String, String> ENGLISH = load("explanations_en.properties");
+    static final Map<String, String> GERMAN = Messages.load(FindingMessages.class, "explanations_de.properties");
+    static final Map<String, String> ENGLISH = Messages.load(FindingMessages.class, "explanations_en.properties");
   }
 
   /**
@@ -253,20 +246,6 @@ public final class FindingMessages {
     return out;
   }
 
-  private static Map<String, String> load(String name) {
-    try (InputStream in = FindingMessages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> map = new HashMap<>();
-      p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-      return Map.copyOf(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /**
    * A pointer read against the model: the words for it, the last component it reaches, whether it

@@ -31,6 +31,16 @@ final class FindingMessagesTest {
     return MINIMAL.replace(target, replacement);
   }
 
+  /** A proposed language goal with more members. */
+  private static String goal(String id, String more) {
+    return "{\"id\":\"" + id + "\",\"area\":\"LANGUAGE\",\"description\":\"d\",\"status\":\"PROPOSED\"" + more + "}";
+  }
+
+  /** The minimal plan with these goals and more top-level members. */
+  private static String withGoals(String goals, String more) {
+    return swap("\"person\":", "\"goals\":[" + goals + "]" + more + ",\"person\":");
+  }
+
   @Test
   void aPatternNamesTheFieldAndSaysWhatIsExpectedWithAnExample() {
     String json = swap("\"08111000\"", "\"08111\"");
@@ -44,8 +54,7 @@ final class FindingMessagesTest {
 
   @Test
   void anElementOfAListIsCountedFromOneAndNamedByItsKind() {
-    String json = swap("\"person\":", "\"goals\":[{\"id\":\"g1\",\"area\":\"LANGUAGE\",\"description\":\"d\",\"status\":\"PROPOSED\"},"
-        + "{\"id\":\"g2\",\"area\":\"LANGUAGE\",\"description\":\"d\",\"status\":\"PROPOSED\",\"agreedOn\":\"15.01.2026\"}],\"person\":");
+    String json = withGoals(goal("g1", "") + "," + goal("g2", ",\"agreedOn\":\"15.01.2026\""), "");
     ValidationIssue de = only(Variants.GERMAN, json);
     assertThat(de.pointer()).as("pointers stay 0-based, for machines").isEqualTo("/goals/1/agreedOn");
     assertThat(de.message()).isEqualTo("Ziel 2 › Datum der Zielvereinbarung: Die Angabe hat nicht das erwartete "
@@ -105,8 +114,8 @@ final class FindingMessagesTest {
 
   @Test
   void aListWithTooFewEntriesSaysWhatTheListIsFor() {
-    String json = swap("\"person\":", "\"goals\":[{\"id\":\"g1\",\"area\":\"LANGUAGE\",\"description\":\"d\",\"status\":\"PROPOSED\"}],"
-        + "\"measures\":[{\"id\":\"m1\",\"goalIds\":[],\"kind\":\"COURSE\",\"responsible\":\"PERSON\",\"status\":\"PLANNED\"}],\"person\":");
+    String json = withGoals(goal("g1", ""),
+        ",\"measures\":[{\"id\":\"m1\",\"goalIds\":[],\"kind\":\"COURSE\",\"responsible\":\"PERSON\",\"status\":\"PLANNED\"}]");
     ValidationIssue de = only(Variants.GERMAN, json);
     assertThat(de.message()).isEqualTo("Maßnahme 1 › Ziele der Maßnahme: Die Liste hat zu wenige Einträge "
         + "(mindestens 1). Eine Maßnahme muss mindestens einem Ziel dienen.");

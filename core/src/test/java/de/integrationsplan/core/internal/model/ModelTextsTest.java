@@ -2,12 +2,8 @@ package de.integrationsplan.core.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import de.integrationsplan.core.internal.Messages;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -48,9 +44,9 @@ final class ModelTextsTest {
   }
 
   @Test
-  void bothFilesHaveTheSameKeysAndNoneUnused() throws IOException {
-    Set<String> german = load("texts_de.properties").stringPropertyNames();
-    assertThat(load("texts_en.properties").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(german);
+  void bothFilesHaveTheSameKeysAndNoneUnused() {
+    Set<String> german = Messages.load(ModelView.class, "texts_de.properties").keySet();
+    assertThat(Messages.load(ModelView.class, "texts_en.properties").keySet()).containsExactlyInAnyOrderElementsOf(german);
     Set<String> used = new TreeSet<>();
     for (RecordView record : ModelView.records()) {
       used.add(record.name() + "@label");
@@ -68,14 +64,5 @@ final class ModelTextsTest {
       }
     }
     assertThat(german).containsExactlyInAnyOrderElementsOf(used);
-  }
-
-  private static Properties load(String name) throws IOException {
-    try (InputStream in = ModelView.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    }
   }
 }
