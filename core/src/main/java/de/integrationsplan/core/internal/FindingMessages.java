@@ -98,7 +98,8 @@ public final class FindingMessages {
           return part("expected.null", locale, Map.of());
         }
         if (c == null) {
-          return "";
+          // the whole plan, which must be an object; elsewhere an unknown place says nothing more
+          return place.text.isEmpty() && place.unknown == null ? part("expected.RECORD", locale, Map.of()) : "";
         }
         if (c.list() && !place.element) {
           return part("expected.list", locale, Map.of());

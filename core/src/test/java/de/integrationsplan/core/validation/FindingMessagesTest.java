@@ -99,6 +99,8 @@ final class FindingMessagesTest {
         + "Erwartet wird eine ganze Zahl ohne Anführungszeichen, z. B. 1990.");
     ValidationIssue list = only(Variants.GERMAN, swap("{\"pseudonym\":\"p-1\"}", "{\"pseudonym\":\"p-1\",\"languages\":\"ara\"}"));
     assertThat(list.message()).endsWith("Erwartet wird eine Liste in eckigen Klammern [ ], auch bei nur einem Eintrag.");
+    assertThat(only(Variants.GERMAN, "[]").message())
+        .isEqualTo("Der Wert hat den falschen Typ. Erwartet wird ein Objekt mit Angaben in geschweiften Klammern.");
     ValidationIssue nothing = only(Variants.ENGLISH, swap("\"person\":", "\"updated\":null,\"person\":"));
     assertThat(nothing.message()).isEqualTo("Time of the last change: The value has the wrong type. "
         + "The value null is not allowed here; leave a missing value out altogether.");
