@@ -49,7 +49,7 @@ final class EnumShape extends ValueShape {
         return constants[slot];
       }
     }
-    f.atCode(p, "schema.enum", new String(text, from, length));
+    f.atCode(p, "schema.enum", text, from, length);
     return FAULT;
   }
 

@@ -82,6 +82,11 @@ final class Findings {
     add(p, code, pointer(p), Map.of(), submitted);
   }
 
+  /** {@link #atCode(JsonParser, String, String)} for a code in the parser's buffer: copied only under the cap. */
+  void atCode(JsonParser p, String code, char[] text, int from, int length) {
+    add(p, code, pointer(p), Map.of(), seen < MAX ? new String(text, from, length) : null);
+  }
+
   /** A fault of the value at the parser's current token, with the schema's limit. */
   void at(JsonParser p, String code, long limit) {
     add(p, code, pointer(p), Map.of("limit", Long.toString(limit)), null);
