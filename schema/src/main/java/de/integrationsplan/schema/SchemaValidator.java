@@ -227,8 +227,11 @@ public final class SchemaValidator {
     if (limit != null && limit.isNumber()) {
       args.put("limit", limit.asString());
     }
+    // the message reads the unknown property's name (compared with the model's, never written); the pointer leaves it out
+    String named = "additionalProperties".equals(keyword) && error.getProperty() != null
+        ? pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : pointer.toString();
     return new ValidationIssue(Severity.ERROR, code, PlanSchema.findingPointer(pointer.toString()), IssueSource.SCHEMA,
-        Codes.message(code, locale, args), null);
+        Codes.message(code, named, locale, args), null);
   }
 
 

@@ -129,4 +129,39 @@ public final class Pointers {
       }
     }
   }
+
+  /**
+   * The array index a pointer token stands for.
+   *
+   * @param token a pointer token
+   * @return the index, or {@code -1} when the token is no index
+   */
+  public static int index(String token) {
+    if (token.isEmpty() || token.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(token);
+  }
+
+  /**
+   * The tokens of a pointer, unescaped by RFC 6901.
+   *
+   * @param pointer a JSON Pointer
+   * @return its tokens; none for the whole document
+   */
+  public static String[] tokens(String pointer) {
+    if (pointer.isEmpty()) {
+      return new String[0];
+    }
+    String[] tokens = pointer.substring(1).split("/", -1);
+    for (int i = 0; i < tokens.length; i++) {
+      tokens[i] = tokens[i].replace("~1", "/").replace("~0", "~");
+    }
+    return tokens;
+  }
 }

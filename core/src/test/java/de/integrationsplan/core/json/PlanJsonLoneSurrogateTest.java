@@ -38,7 +38,7 @@ final class PlanJsonLoneSurrogateTest {
     for (PlanFormatException e : new PlanFormatException[] {fromText, fromBytes}) {
       assertThat(e.code()).isEqualTo("json.loneSurrogate");
       assertThat(e.pointer()).isEqualTo("/goals/0/description");
-      assertThat(e.issues().get(0).message()).isEqualTo(Codes.message("json.loneSurrogate", Locale.GERMAN, Map.of()));
+      assertThat(e.issues().get(0).message()).isEqualTo(Codes.message("json.loneSurrogate", "/goals/0/description", Locale.GERMAN, Map.of()));
     }
     assertThat(fromBytes.issues().get(0).location()).isEqualTo(fromText.issues().get(0).location());
   }

@@ -1,7 +1,7 @@
 package de.integrationsplan.core.internal.json;
 
 import de.integrationsplan.core.internal.JsonErrors;
-import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Utf8Check;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
@@ -166,7 +166,7 @@ public final class DocumentReader {
   private static List<ValidationIssue> locate(List<ValidationIssue> issues,
       Map<String, de.integrationsplan.core.validation.TextLocation> places) {
     return issues.stream().map(i -> i.location() != null || !places.containsKey(i.pointer()) ? i
-        : new ValidationIssue(i.severity(), i.code(), i.pointer(), i.source(), i.message(), places.get(i.pointer())))
+        : i.at(places.get(i.pointer())))
         .toList();
   }
 
@@ -239,7 +239,7 @@ public final class DocumentReader {
 
   private Result fatal(String code, String pointer, de.integrationsplan.core.validation.@Nullable TextLocation location) {
     return new Result(null, List.of(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.PARSER,
-        Messages.render(code, locale, Map.of()), location)));
+        FindingMessages.render(code, pointer, locale, Map.of(), null), location)));
   }
 
   /** Bytes that are not strict UTF-8: the checking stream finds the place (rare, so read again). */

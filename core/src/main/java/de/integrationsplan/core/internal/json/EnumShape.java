@@ -50,7 +50,7 @@ final class EnumShape extends ValueShape {
         return constants[slot];
       }
     }
-    f.at(p, "schema.enum");
+    f.atCode(p, "schema.enum", text, from, length);
     return FAULT;
   }
 

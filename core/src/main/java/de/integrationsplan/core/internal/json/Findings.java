@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.validation.IssueSource;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -93,12 +95,25 @@ final class Findings {
 
   /** A fault of the value at the parser's current token. */
   void at(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    add(p, code, pointer(p), Map.of(), p.currentToken() == JsonToken.VALUE_NULL ? FindingMessages.NULL_VALUE : null);
+  }
+
+  /**
+   * A code at the parser's current token that is not allowed; the submitted text only chooses the
+   * allowed codes the message suggests, and is not kept.
+   */
+  void atCode(JsonParser p, String code, String submitted) {
+    add(p, code, pointer(p), Map.of(), submitted);
+  }
+
+  /** {@link #atCode(JsonParser, String, String)} for a code in the parser's buffer: copied only under the cap. */
+  void atCode(JsonParser p, String code, char[] text, int from, int length) {
+    add(p, code, pointer(p), Map.of(), seen < MAX ? new String(text, from, length) : null);
   }
 
   /** A fault of the value at the parser's current token, with the schema's limit. */
   void at(JsonParser p, String code, long limit) {
-    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)));
+    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
@@ -112,7 +127,7 @@ final class Findings {
       array = array.getParent(); // an object or array element has opened a context of its own
     }
     tools.jackson.core.TokenStreamContext holder = array.getParent();
-    add(p, code, holder == null ? "" : pointer(holder), Map.of("limit", Long.toString(limit)));
+    add(p, code, holder == null ? "" : pointer(holder), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
@@ -122,7 +137,8 @@ final class Findings {
    */
   void atName(JsonParser p, String code) {
     tools.jackson.core.TokenStreamContext object = p.streamReadContext();
-    add(p, code, object.getParent() == null ? "" : pointer(object.getParent()), Map.of());
+    // the name only chooses the nearest property names the message suggests; it is not kept
+    add(p, code, object.getParent() == null ? "" : pointer(object.getParent()), Map.of(), p.currentName());
   }
 
   /**
@@ -136,24 +152,25 @@ final class Findings {
     StringBuilder pointer = new StringBuilder(pointer(p));
     Pointers.appendEscaped(pointer, name);
     // placed later, at the object that lacks it (DocumentReader.locate), not at its closing brace
-    record(null, "schema.required", pointer.toString(), Map.of());
+    record(null, "schema.required", pointer.toString(), Map.of(), null);
   }
 
-  private void add(JsonParser p, String code, String pointer, Map<String, ?> args) {
+  private void add(JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     if (++seen > MAX) {
       return;
     }
-    record(p, code, pointer, args);
+    record(p, code, pointer, args, hint);
   }
 
-  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args) {
+  /** Records a finding; its message is composed here, when it is made, never on the valid path. */
+  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     List<ValidationIssue> list = issues;
     if (list == null) {
       list = new ArrayList<>();
       issues = list;
     }
     list.add(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.SCHEMA,
-        Messages.render(code, locale, args), p == null ? null : location(p.currentTokenLocation())));
+        FindingMessages.render(code, pointer, locale, args, hint), p == null ? null : location(p.currentTokenLocation())));
     if (seen == MAX) {
       list.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX)), null));

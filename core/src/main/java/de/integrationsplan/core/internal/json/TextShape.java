@@ -48,7 +48,7 @@ final class TextShape extends ValueShape {
       f.at(p, "schema.maxLength", maxLength);
     }
     if (codes != null && !codes.contains(s)) {
-      f.at(p, "schema.enum");
+      f.atCode(p, "schema.enum", s);
     }
     if (pattern != null && !pattern.matches(s)) {
       f.at(p, "schema.pattern");
