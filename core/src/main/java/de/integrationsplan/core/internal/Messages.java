@@ -92,7 +92,13 @@ public final class Messages {
     return Collections.unmodifiableSet(ENGLISH.keySet());
   }
 
-  private static Map<String, String> load(String name) {
+  /**
+   * A UTF-8 properties file beside this class, as an immutable map.
+   *
+   * @param name the file's name, such as {@code messages_de.properties}
+   * @return its keys and values
+   */
+  static Map<String, String> load(String name) {
     try (InputStream in = Messages.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
