@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param line the document's line in an NDJSON file, else {@code null}
  * @param valid whether no finding is an error
  * @param findings the findings, ordered by pointer
+ * @param nanos how long checking it took, for JUnit's {@code time}
  */
-record DocumentResult(String file, @Nullable Long line, boolean valid, List<Finding> findings) {
+record DocumentResult(String file, @Nullable Long line, boolean valid, List<Finding> findings, long nanos) {
 
   DocumentResult {
     findings = List.copyOf(findings);

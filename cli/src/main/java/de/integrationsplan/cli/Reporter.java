@@ -1,7 +1,10 @@
 package de.integrationsplan.cli;
 
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.TextLocation;
 import de.integrationsplan.core.validation.ValidationIssue;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Writes the results of one run in one format, as they come: file by file, document by document. */
 interface Reporter {
@@ -26,6 +29,38 @@ interface Reporter {
   /** {@code error}, {@code warning} or {@code info}. */
   static String severity(ValidationIssue issue) {
     return issue.severity().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A finding as people read it, {@code Zeile 115: /goals/1/dueDate plan.goal.dueBeforeAgreement
+   * Fehler: message}; without the line where it is unknown or not wanted.
+   */
+  static String finding(Texts texts, Finding finding, boolean withLine) {
+    StringBuilder text = new StringBuilder();
+    if (withLine && finding.line() != null) {
+      text.append(texts.get("finding.line", finding.line())).append(' ');
+    }
+    return text.append(readablePointer(finding.issue()))
+        .append(' ').append(finding.issue().code())
+        .append(' ').append(texts.get("severity." + finding.issue().severity().name()))
+        .append(": ").append(finding.issue().message()).toString();
+  }
+
+  /** A document's counts, {@code 2 Fehler, 1 Warnung}. */
+  static String counts(Texts texts, DocumentResult result) {
+    return texts.get("document.counts", result.count(Severity.ERROR), result.count(Severity.WARNING));
+  }
+
+  /**
+   * The column of a finding, where known: in a whole file the issue's own; in NDJSON, where the
+   * document is one line, the column within it.
+   */
+  static @Nullable Integer column(DocumentResult result, Finding finding) {
+    TextLocation location = finding.issue().location();
+    if (location == null || (result.line() != null && location.line() != 1)) {
+      return null;
+    }
+    return location.column();
   }
 
   /** The pointer as people read it: {@code /} for the whole document. */
