@@ -7,7 +7,8 @@ import java.io.PrintWriter;
  * GitHub Actions workflow commands, one line per finding, which the runner shows as annotations on
  * the file and line: {@code ::error file=a.json,line=12,col=25,title=schema.pattern::/pointer:
  * message}; warnings are {@code ::warning}, hints {@code ::notice}. Values are escaped as the
- * runner unescapes them: {@code %}, CR and LF everywhere, and in properties {@code :} and {@code ,}
+ * runner unescapes them (as {@code escapeData} and {@code escapeProperty} of actions/toolkit's
+ * {@code command.ts}): {@code %}, CR and LF everywhere, and in properties {@code :} and {@code ,}
  * too, so that no file name can end a property or start a command. The summary goes to standard
  * error, so that standard output holds commands only.
  */
