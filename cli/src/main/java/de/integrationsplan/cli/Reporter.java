@@ -46,9 +46,14 @@ interface Reporter {
         .append(": ").append(finding.issue().message()).toString();
   }
 
-  /** A document's counts, {@code 2 Fehler, 1 Warnung}. */
+  /** A document's counts that are not zero, {@code 2 Fehler, 1 Warnung} or {@code 1 Warnung}. */
   static String counts(Texts texts, DocumentResult result) {
-    return texts.get("document.counts", result.count(Severity.ERROR), result.count(Severity.WARNING));
+    long errors = result.count(Severity.ERROR);
+    long warnings = result.count(Severity.WARNING);
+    if (errors > 0 && warnings > 0) {
+      return texts.get("document.errors", errors) + ", " + texts.get("document.warnings", warnings);
+    }
+    return warnings > 0 ? texts.get("document.warnings", warnings) : texts.get("document.errors", errors);
   }
 
   /**

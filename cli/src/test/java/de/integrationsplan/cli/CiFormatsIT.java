@@ -74,7 +74,7 @@ final class CiFormatsIT {
     assertThat(valid.subList(0, VALID_PLANS)).allSatisfy(l -> assertThat(l).startsWith(VALID + "/").endsWith(".json: gültig"));
     assertThat(invalid).hasSize(2 * INVALID_PLANS + 1);
     for (int i = 0; i < INVALID_PLANS; i++) {
-      assertThat(invalid.get(2 * i)).startsWith(INVALID + "/").endsWith(".json: ungültig (1 Fehler, 0 Warnungen)");
+      assertThat(invalid.get(2 * i)).startsWith(INVALID + "/").endsWith(".json: ungültig (1 Fehler)");
       assertThat(invalid.get(2 * i + 1)).matches("  Zeile \\d+: /\\S* [a-zA-Z.]+ Fehler: .+");
     }
     assertThat(quiet).isEqualTo(Stream.concat(invalid.subList(0, 2 * INVALID_PLANS).stream(),

@@ -199,9 +199,9 @@ final class JarIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(0)).isEqualTo(file + ":2: ungültig (1 Fehler, 0 Warnungen)");
+    assertThat(lines.get(0)).isEqualTo(file + ":2: ungültig (1 Fehler)");
     assertThat(lines.get(1)).startsWith("  / json.limit.depth Fehler: ");
-    assertThat(lines.get(2)).isEqualTo(file + ":4: ungültig (1 Fehler, 0 Warnungen)");
+    assertThat(lines.get(2)).isEqualTo(file + ":4: ungültig (1 Fehler)");
     assertThat(lines.get(3)).startsWith("  / json.limit.");
     assertThat(lines.get(4)).isEqualTo("5 Dokumente in 1 Datei geprüft, 2 ungültig, 2 Fehler, 0 Warnungen");
     assertThat(run.err()).isEmpty();

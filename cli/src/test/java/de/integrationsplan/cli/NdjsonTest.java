@@ -37,10 +37,10 @@ final class NdjsonTest {
     List<String> lines = result.outLines();
     assertThat(lines.subList(0, lines.size() - 1)).containsExactly(
         file + ":1: gültig",
-        file + ":2: ungültig (1 Fehler, 0 Warnungen)",
+        file + ":2: ungültig (1 Fehler)",
         "  / json.truncated Fehler: Das JSON-Dokument endet unerwartet; die Datei ist vermutlich unvollständig.",
         file + ":4: gültig",
-        file + ":5: ungültig (1 Fehler, 0 Warnungen)",
+        file + ":5: ungültig (1 Fehler)",
         "  / json.syntax Fehler: Die Datei ist kein gültiges JSON.",
         file + ":7: ungültig (2 Fehler, 1 Warnung)",
         "  /goals/0 plan.goal.withoutMeasure Warnung: Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant.",

@@ -52,7 +52,7 @@ final class TextFormatTest {
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
     assertThat(result.outLines()).containsExactly(
-        file + ": ungültig (1 Fehler, 0 Warnungen)",
+        file + ": ungültig (1 Fehler)",
         "  Zeile 1: /integrationManager schema.required Fehler: Diese Pflichtangabe fehlt.",
         "1 Datei geprüft, 1 ungültig, 1 Fehler, 0 Warnungen");
   }
@@ -81,7 +81,7 @@ final class TextFormatTest {
 
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
-    assertThat(result.outLines()).first().isEqualTo(file + ": gültig (0 Fehler, 1 Warnung)");
+    assertThat(result.outLines()).first().isEqualTo(file + ": gültig (1 Warnung)");
     assertThat(result.outLines().get(1)).startsWith("  Zeile ").contains(" plan.goal.withoutMeasure Warnung: ");
   }
 
@@ -120,8 +120,8 @@ final class TextFormatTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.outLines()).filteredOn(l -> !l.startsWith("  ")).containsExactly(
-        invalid + ": ungültig (1 Fehler, 0 Warnungen)",
-        ndjson + ":2: ungültig (1 Fehler, 0 Warnungen)",
+        invalid + ": ungültig (1 Fehler)",
+        ndjson + ":2: ungültig (1 Fehler)",
         "5 Dokumente in 4 Dateien geprüft, 2 ungültig, 2 Fehler, 1 Warnung");
   }
 
