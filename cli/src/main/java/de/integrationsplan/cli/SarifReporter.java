@@ -16,11 +16,12 @@ import tools.jackson.core.json.JsonFactory;
  * SARIF 2.1.0, the format code-scanning and review tools show inline: one run whose results are the
  * findings, each with its code as {@code ruleId}, {@code level}, the message, the file as a URI
  * relative to the working directory ({@code uriBaseId} {@code %SRCROOT%}, where a CI job's checkout
- * is) with line and column where known, and the JSON Pointer as the logical location and the
- * property {@code pointer}. The tool's rules are the codes that occur, each with its catalogue entry
- * as help. Results are written as they come, so memory stays bounded however many documents there
- * are; the rules follow them, since only then is it known which occur (the order of a JSON object's
- * members carries no meaning). The summary goes to standard error.
+ * is; a file outside it has an absolute {@code file:} URI and no base) with line and column where
+ * known, and the JSON Pointer as the logical location and the property {@code pointer}. The tool's
+ * rules are the codes that occur, each with its catalogue entry as help. Results are written as
+ * they come, so memory stays bounded however many documents there are; the rules follow them,
+ * since only then is it known which occur (the order of a JSON object's members carries no
+ * meaning). The summary goes to standard error.
  */
 final class SarifReporter implements Reporter {
 
@@ -74,7 +75,10 @@ final class SarifReporter implements Reporter {
       json.writeObjectPropertyStart("artifactLocation");
       if (uri != null) {
         json.writeStringProperty("uri", uri);
-        json.writeStringProperty("uriBaseId", "%SRCROOT%");
+        if (!uri.startsWith("file:")) {
+          // SARIF 2.1.0 §3.4.4: a base only for a relative reference
+          json.writeStringProperty("uriBaseId", "%SRCROOT%");
+        }
       } else {
         json.writeObjectPropertyStart("description");
         json.writeStringProperty("text", result.file());

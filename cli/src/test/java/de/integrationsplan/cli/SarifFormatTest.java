@@ -105,6 +105,7 @@ final class SarifFormatTest {
     JsonNode physical = location.get("physicalLocation");
     assertThat(physical.get("artifactLocation").get("uri").asString())
         .isEqualTo(INVALID.resolve("ags-five-digits.json").toAbsolutePath().normalize().toUri().toString());
+    assertThat(physical.get("artifactLocation").has("uriBaseId")).as("an absolute URI has no base").isFalse();
     assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(12);
     assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(25);
     assertThat(location.get("logicalLocations").get(0).get("fullyQualifiedName").asString())
