@@ -24,9 +24,6 @@ final class GithubReporter implements Reporter {
   }
 
   @Override
-  public void beginFile(String file) {}
-
-  @Override
   public void document(DocumentResult result) {
     String file = FileNames.relative(result.file());
     for (Finding finding : result.findings()) {
@@ -49,13 +46,8 @@ final class GithubReporter implements Reporter {
   }
 
   @Override
-  public void endFile() {}
-
-  @Override
   public void finish(Summary summary) {
-    out.flush();
-    err.println(summary.line(texts));
-    err.flush();
+    Reporter.summaryOnStandardError(out, err, texts, summary);
   }
 
   private static String command(ValidationIssue issue) {

@@ -160,9 +160,7 @@ final class JunitReporter implements Reporter {
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
-    out.flush();
-    err.println(summary.line(texts));
-    err.flush();
+    Reporter.summaryOnStandardError(out, err, texts, summary);
   }
 
   /** The text without characters XML 1.0 cannot hold, each replaced by U+FFFD. */

@@ -3,23 +3,34 @@ package de.integrationsplan.cli;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.TextLocation;
 import de.integrationsplan.core.validation.ValidationIssue;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Writes the results of one run in one format, as they come: file by file, document by document. */
 interface Reporter {
 
-  /** A file (or standard input) begins. */
-  void beginFile(String file);
+  /** A file (or standard input) begins; most formats need not know. */
+  default void beginFile(String file) {}
 
   /** A document was checked. */
   void document(DocumentResult result);
 
-  /** The file ends. */
-  void endFile();
+  /** The file ends; most formats need not know. */
+  default void endFile() {}
 
   /** The run ends. */
   void finish(Summary summary);
+
+  /**
+   * Ends a machine-readable output: standard output flushed, then the summary line on standard
+   * error, so that standard output holds the format only.
+   */
+  static void summaryOnStandardError(PrintWriter out, PrintWriter err, Texts texts, Summary summary) {
+    out.flush();
+    err.println(summary.line(texts));
+    err.flush();
+  }
 
   /** {@code parser}, {@code schema} or {@code rule}. */
   static String source(ValidationIssue issue) {

@@ -55,9 +55,6 @@ final class SarifReporter implements Reporter {
   }
 
   @Override
-  public void beginFile(String file) {}
-
-  @Override
   public void document(DocumentResult result) {
     String uri = FileNames.uri(result.file());
     for (Finding finding : result.findings()) {
@@ -116,9 +113,6 @@ final class SarifReporter implements Reporter {
   }
 
   @Override
-  public void endFile() {}
-
-  @Override
   public void finish(Summary summary) {
     json.writeEndArray();
     json.writeObjectPropertyStart("tool");
@@ -139,9 +133,7 @@ final class SarifReporter implements Reporter {
     json.writeEndObject();
     json.close();
     out.println();
-    out.flush();
-    err.println(summary.line(texts));
-    err.flush();
+    Reporter.summaryOnStandardError(out, err, texts, summary);
   }
 
   /** A rule: the code, its message as the short description, its meaning, its entry as help. */

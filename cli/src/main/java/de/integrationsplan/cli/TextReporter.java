@@ -21,9 +21,6 @@ final class TextReporter implements Reporter {
   }
 
   @Override
-  public void beginFile(String file) {}
-
-  @Override
   public void document(DocumentResult result) {
     if (quiet && result.valid()) {
       return;
@@ -38,9 +35,6 @@ final class TextReporter implements Reporter {
       out.println("  " + Reporter.finding(texts, finding, result.line() == null));
     }
   }
-
-  @Override
-  public void endFile() {}
 
   @Override
   public void finish(Summary summary) {
