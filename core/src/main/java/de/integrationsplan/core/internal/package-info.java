@@ -1,5 +1,6 @@
 /**
- * Implementation: argument checks, constraint validators, messages and JSON Pointers. Not API;
+ * Implementation: argument checks, constraint validators, messages, the catalogue of codes
+ * ({@link de.integrationsplan.core.internal.Catalogue}) and JSON Pointers. Not API;
  * not exported, and free to change in any release.
  */
 @NullMarked
