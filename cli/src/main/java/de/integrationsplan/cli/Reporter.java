@@ -16,6 +16,14 @@ interface Reporter {
   /** A document was checked. */
   void document(DocumentResult result);
 
+  /**
+   * Whether {@link #document} writes to standard output for this document, so that a progress
+   * line on the terminal is cleared first: by default, when it has findings.
+   */
+  default boolean writes(DocumentResult result) {
+    return !result.findings().isEmpty();
+  }
+
   /** The file ends; most formats need not know. */
   default void endFile() {}
 

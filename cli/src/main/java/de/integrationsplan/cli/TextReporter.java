@@ -21,8 +21,13 @@ final class TextReporter implements Reporter {
   }
 
   @Override
+  public boolean writes(DocumentResult result) {
+    return !quiet || !result.valid();
+  }
+
+  @Override
   public void document(DocumentResult result) {
-    if (quiet && result.valid()) {
+    if (!writes(result)) {
       return;
     }
     StringBuilder line = new StringBuilder(result.name()).append(": ")

@@ -358,7 +358,7 @@ final class ValidateCommand implements Callable<Integer> {
       DocumentResult result = done.result();
       summary.add(result);
       if (progress.enabled()) {
-        if (!result.findings().isEmpty()) {
+        if (reporter.writes(result)) {
           progress.clear();
         }
         reporter.document(result);
