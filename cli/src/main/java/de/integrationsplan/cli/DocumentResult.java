@@ -19,6 +19,11 @@ record DocumentResult(String file, @Nullable Long line, boolean valid, List<Find
     findings = List.copyOf(findings);
   }
 
+  /** A result whose checking was not timed, such as a document that could not be checked. */
+  DocumentResult(String file, @Nullable Long line, boolean valid, List<Finding> findings) {
+    this(file, line, valid, findings, 0);
+  }
+
   /** The file, with {@code :line} for a document in an NDJSON file. */
   String name() {
     return line == null ? file : file + ":" + line;
