@@ -117,16 +117,18 @@ final class JunitReporter implements Reporter {
   }
 
   /**
-   * The folder of a file, its separators as dots: {@code examples/plans/invalid/a.json} is
-   * {@code examples.plans.invalid}, a file in the working directory {@code .}, standard input
+   * The folder of a file relative to the working directory, as SARIF and GitHub name it, its
+   * separators as dots: {@code examples/plans/invalid/a.json} is {@code examples.plans.invalid}
+   * however it was named, a file in the working directory {@code .}, standard input
    * {@code <stdin>}.
    */
   static String classname(String file) {
-    if (file.equals(ValidateCommand.STDIN)) {
+    String relative = FileNames.relative(file);
+    if (relative == null) {
       return file;
     }
-    int slash = file.lastIndexOf('/');
-    String folder = slash < 0 ? "" : file.substring(0, slash).replaceAll("^/+", "");
+    int slash = relative.lastIndexOf('/');
+    String folder = slash < 0 ? "" : relative.substring(0, slash).replaceAll("^/+", "");
     return folder.isEmpty() ? "." : folder.replace('/', '.');
   }
 

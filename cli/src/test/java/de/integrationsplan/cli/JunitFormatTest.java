@@ -92,6 +92,7 @@ final class JunitFormatTest {
     assertThat(JunitReporter.classname("examples/plans/invalid/a.json")).isEqualTo("examples.plans.invalid");
     assertThat(JunitReporter.classname("/tmp/x/a.json")).isEqualTo("tmp.x");
     assertThat(JunitReporter.classname("a.json")).isEqualTo(".");
+    assertThat(JunitReporter.classname(Path.of("target/plans/a.json").toAbsolutePath().toString())).isEqualTo("target.plans");
     assertThat(JunitReporter.classname("<stdin>")).isEqualTo("<stdin>");
     assertThat(JunitReporter.seconds(1_234_567)).isEqualTo("0.001");
   }
