@@ -158,6 +158,9 @@ final class Cli {
       if (type == RedactCommand.class) {
         return type.cast(new RedactCommand(context));
       }
+      if (type == ExplainCommand.class) {
+        return type.cast(new ExplainCommand(context));
+      }
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(context));
       }

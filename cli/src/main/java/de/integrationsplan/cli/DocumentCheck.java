@@ -50,12 +50,13 @@ final class DocumentCheck {
    */
   Checked check(String file, @Nullable Long line, byte[] json) {
     ValidationReport report;
+    long start = System.nanoTime();
     try {
       report = validator.validate(json);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checked.Failed(line == null ? file : file + ":" + line, e);
     }
-    return new Checked.Done(result(file, line, report, json));
+    return new Checked.Done(result(file, line, report, System.nanoTime() - start));
   }
 
   /**
@@ -73,20 +74,20 @@ final class DocumentCheck {
         throw new IOException("unreadable");
       }
     };
-    return new Checked.Done(result(file, line, validator.validate(failing), new byte[0]));
+    return new Checked.Done(result(file, line, validator.validate(failing), 0));
   }
 
-  private DocumentResult result(String file, @Nullable Long line, ValidationReport report, byte[] json) {
+  private DocumentResult result(String file, @Nullable Long line, ValidationReport report, long nanos) {
     List<Finding> findings = new ArrayList<>();
     if (line != null) {
       for (ValidationIssue issue : report.issues()) {
         findings.add(new Finding(issue, line));
       }
-      return new DocumentResult(file, line, report.isValid(), findings);
+      return new DocumentResult(file, line, report.isValid(), findings, nanos);
     }
     for (ValidationIssue issue : report.issues()) {
       findings.add(new Finding(issue, issue.location() != null ? Long.valueOf(issue.location().line()) : null));
     }
-    return new DocumentResult(file, null, report.isValid(), findings);
+    return new DocumentResult(file, null, report.isValid(), findings, nanos);
   }
 }

@@ -33,9 +33,6 @@ final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void beginFile(String file) {}
-
-  @Override
   public void document(DocumentResult result) {
     try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
@@ -74,12 +71,7 @@ final class JsonReporter implements Reporter {
   }
 
   @Override
-  public void endFile() {}
-
-  @Override
   public void finish(Summary summary) {
-    out.flush();
-    err.println(summary.line(texts));
-    err.flush();
+    Reporter.summaryOnStandardError(out, err, texts, summary);
   }
 }

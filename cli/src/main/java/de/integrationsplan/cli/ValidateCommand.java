@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationsplan validate [--format text|json|junit] [--threads N] PATH...}: checks files,
+ * {@code integrationsplan validate [--format text|json|junit|sarif|github] [--quiet] [--threads N] PATH...}: checks files,
  * folders (recursively, {@code *.json} and {@code *.ndjson} in sorted order), NDJSON files (one plan
  * a line, streamed) and standard input ({@code -}).
  *
@@ -45,8 +45,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "text|json|junit", defaultValue = "text", descriptionKey = "format")
+  @Option(names = "--format", paramLabel = "text|json|junit|sarif|github", defaultValue = "text", descriptionKey = "format")
   private Format format = Format.text;
+
+  /** Only the invalid documents, in text. */
+  @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
+  private boolean quiet;
 
   /** Taken as text and checked here, for a message in the language of the run. */
   @Option(names = "--threads", paramLabel = "N", descriptionKey = "threads")
@@ -98,9 +102,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     DocumentCheck check = new DocumentCheck(context.lang().locale(), limits);
     Reporter reporter = switch (format) {
-      case text -> new TextReporter(out, texts);
+      case text -> new TextReporter(out, texts, quiet);
       case json -> new JsonReporter(out, err, texts);
       case junit -> new JunitReporter(out, err, texts);
+      case sarif -> new SarifReporter(out, err, texts, context.lang());
+      case github -> new GithubReporter(out, err, texts);
     };
     Summary summary = new Summary();
     try (InOrder<List<Step>> pipeline = new InOrder<>(threads, 2 * threads + 2, windowBytes(check), batch -> {
@@ -352,7 +358,7 @@ final class ValidateCommand implements Callable<Integer> {
       DocumentResult result = done.result();
       summary.add(result);
       if (progress.enabled()) {
-        if (!result.findings().isEmpty()) {
+        if (reporter.writes(result)) {
           progress.clear();
         }
         reporter.document(result);

@@ -1,7 +1,9 @@
 /**
  * The command line {@code integrationsplan}, for CI pipelines and people: {@code validate} checks plan
  * files, folders, NDJSON files and standard input and reports each finding with file, line, JSON
- * Pointer, code and message (text, JSON or JUnit XML); {@code schema} prints the published schema.
+ * Pointer, code and message, one {@link de.integrationsplan.cli.Reporter} per format (text grouped
+ * per document, JSON Lines, JUnit XML, SARIF 2.1.0, GitHub workflow commands); {@code explain}
+ * shows a code's entry in the catalogue; {@code schema} prints the published schema.
  *
  * <p>{@code validate} reads the documents in order on one thread and checks them on all processors:
  * {@link de.integrationsplan.cli.DocumentCheck} checks one document (bytes in, result out; the one

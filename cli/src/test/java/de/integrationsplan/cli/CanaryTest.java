@@ -73,7 +73,7 @@ final class CanaryTest {
         "canary where a number belongs", Plans.pretty(p -> ((ObjectNode) p.get("person")).put("birthYear", CANARY)),
         "bare canary", CANARY + " " + CANARY);
     for (Map.Entry<String, String> e : documents.entrySet()) {
-      for (String format : List.of("text", "json", "junit")) {
+      for (String format : List.of("text", "json", "junit", "sarif", "github")) {
         for (String lang : List.of("de", "en")) {
           cases.add(Arguments.of(e.getKey(), e.getValue(), format, lang));
         }
@@ -94,6 +94,25 @@ final class CanaryTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out() + result.err()).isNotBlank().doesNotContainIgnoringCase(CANARY);
+  }
+
+  @ParameterizedTest(name = "--quiet, {2}, {3}")
+  @MethodSource("documents")
+  void printsNoSubmittedValueWhenQuiet(String name, String document, String format, String lang) {
+    Path json = Plans.write(dir.resolve("plan.json"), document);
+
+    CliRun.Result result = CliRun.run("validate", "--quiet", "--format", format, "--lang", lang, json.toString());
+
+    assertThat(result.out() + result.err()).isNotBlank().doesNotContainIgnoringCase(CANARY);
+  }
+
+  @Test
+  void explainsCodesWithoutRepeatingAnUnprintableArgument() {
+    // a code typed with a control character is not echoed to the terminal
+    CliRun.Result result = CliRun.run("explain", CANARY + "\u001b]0;title\u0007");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).doesNotContain(CANARY).doesNotContain("\u001b");
   }
 
   @Test

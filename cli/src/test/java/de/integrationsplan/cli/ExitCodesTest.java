@@ -25,7 +25,7 @@ final class ExitCodesTest {
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.outLines()).containsExactly("1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+    assertThat(result.outLines()).containsExactly(file + ": gültig", "1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
     assertThat(result.err()).isEmpty();
   }
 

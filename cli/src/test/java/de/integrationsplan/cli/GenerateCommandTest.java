@@ -107,7 +107,7 @@ final class GenerateCommandTest {
   void generatedPlansPassValidate(@TempDir Path dir) {
     Path file = Plans.write(dir.resolve("generated.ndjson"), CliRun.run("generate", "--count", "50", "--seed", "11").out());
 
-    CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
+    CliRun.Result result = CliRun.run("validate", "--lang", "de", "--quiet", file.toString());
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).isEqualTo("50 Dokumente in 1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen\n");

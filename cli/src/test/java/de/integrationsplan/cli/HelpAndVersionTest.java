@@ -14,7 +14,7 @@ final class HelpAndVersionTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Aufruf: integrationsplan validate", "Optionen:", "Exit-Codes:",
-        "Ausgabeformat: text (Voreinstellung)", "Standardeingabe");
+        "Ausgabeformat: text (Voreinstellung;", "sarif", "github", "--quiet", "Standardeingabe");
   }
 
   @Test
@@ -23,7 +23,7 @@ final class HelpAndVersionTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Usage: integrationsplan validate", "Options:", "Exit codes:",
-        "Output format: text (default)");
+        "Output format: text (default;", "sarif", "github", "--quiet");
     assertThat(result.out()).doesNotContain("Aufruf", "Ausgabeformat");
   }
 

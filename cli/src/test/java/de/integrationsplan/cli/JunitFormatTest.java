@@ -53,7 +53,7 @@ final class JunitFormatTest {
     assertThat(failure.getAttribute("message")).isEqualTo("2 Fehler, 1 Warnung");
     assertThat(failure.getTextContent()).contains(
         "Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
-    assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo(ndjson + ":2");
+    assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo("c.ndjson:2");
     assertThat(result.errLines()).containsExactly("5 Dokumente in 3 Dateien geprüft, 2 ungültig, 3 Fehler, 2 Warnungen");
   }
 
@@ -65,8 +65,36 @@ final class JunitFormatTest {
 
     Document xml = parse(result.out());
     Element testcase = (Element) xml.getElementsByTagName("testcase").item(0);
-    assertThat(testcase.getAttribute("name")).isEqualTo(file.toString());
+    assertThat(testcase.getAttribute("name")).isEqualTo(file.getFileName().toString());
+    assertThat(((Element) xml.getElementsByTagName("testsuite").item(0)).getAttribute("name")).isEqualTo(file.toString());
     assertThat(result.out()).contains("a&amp;b&lt;c&gt;");
+  }
+
+  @Test
+  void givesSuitesTheirTimeTimestampAndHostAndCasesTheirFolderAsClassname() throws Exception {
+    Path plan = Plans.write(dir.resolve("plaene/2026/a.json"), Plans.complete());
+
+    CliRun.Result result = CliRun.run("validate", "--format", "junit", plan.toString());
+
+    Document xml = parse(result.out());
+    Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+    assertThat(suite.getAttribute("time")).matches("\\d+\\.\\d{3}");
+    assertThat(suite.getAttribute("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
+    assertThat(suite.getAttribute("hostname")).isNotBlank();
+    Element testcase = (Element) xml.getElementsByTagName("testcase").item(0);
+    assertThat(testcase.getAttribute("classname")).endsWith(".plaene.2026").doesNotContain("/");
+    assertThat(testcase.getAttribute("name")).isEqualTo("a.json");
+    assertThat(testcase.getAttribute("time")).matches("\\d+\\.\\d{3}");
+  }
+
+  @Test
+  void namesTheClassOfAFileByItsFolder() {
+    assertThat(JunitReporter.classname("examples/plans/invalid/a.json")).isEqualTo("examples.plans.invalid");
+    assertThat(JunitReporter.classname("/tmp/x/a.json")).isEqualTo("tmp.x");
+    assertThat(JunitReporter.classname("a.json")).isEqualTo(".");
+    assertThat(JunitReporter.classname(Path.of("target/plans/a.json").toAbsolutePath().toString())).isEqualTo("target.plans");
+    assertThat(JunitReporter.classname("<stdin>")).isEqualTo("<stdin>");
+    assertThat(JunitReporter.seconds(1_234_567)).isEqualTo("0.001");
   }
 
   @Test

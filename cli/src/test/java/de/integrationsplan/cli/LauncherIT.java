@@ -110,7 +110,7 @@ final class LauncherIT {
         Processes.Run run = launcher(script, plan.getParent(), Map.of(), "validate", "--lang", "en", "plan.json");
 
         assertThat(run.exitCode()).as(script + ": " + run.err()).isZero();
-        assertThat(run.out()).isEqualTo("1 file checked, 0 invalid, 0 errors, 0 warnings\n");
+        assertThat(run.out()).isEqualTo("plan.json: valid\n1 file checked, 0 invalid, 0 errors, 0 warnings\n");
         assertThat(run.err()).isEmpty();
       }
     } finally {

@@ -35,9 +35,20 @@ final class NdjsonTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     List<String> lines = result.outLines();
-    assertThat(lines.subList(0, lines.size() - 1)).extracting(l -> l.split(" ")[0] + " " + l.split(" ")[2])
-        .containsExactly(file + ":2 json.truncated", file + ":5 json.syntax", file + ":7 plan.goal.withoutMeasure",
-            file + ":7 plan.goal.dueBeforeAgreement", file + ":7 plan.measure.unknownGoal");
+    assertThat(lines.subList(0, lines.size() - 1)).containsExactly(
+        file + ":1: gültig",
+        file + ":2: ungültig (1 Fehler)",
+        "  / json.truncated Fehler: Das JSON-Dokument endet unerwartet; die Datei ist vermutlich unvollständig.",
+        file + ":4: gültig",
+        file + ":5: ungültig (1 Fehler)",
+        "  / json.syntax Fehler: Die Datei ist kein gültiges JSON.",
+        file + ":7: ungültig (2 Fehler, 1 Warnung)",
+        "  /goals/0 plan.goal.withoutMeasure Warnung: Ziel 1: Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant. "
+            + "Vermutlich eine Folge von: Maßnahme 1 › Ziele der Maßnahme, Eintrag 1.",
+        "  /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
+        "  /measures/0/goalIds/0 plan.measure.unknownGoal Fehler: Maßnahme 1 › Ziele der Maßnahme, Eintrag 1: "
+            + "Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
+        file + ":8: gültig");
     assertThat(lines).last().isEqualTo("6 Dokumente in 1 Datei geprüft, 3 ungültig, 4 Fehler, 1 Warnung");
   }
 

@@ -13,7 +13,7 @@ final class StdinTest {
         "validate", "--lang", "de", "-");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.outLines()).containsExactly("1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+    assertThat(result.outLines()).containsExactly("<stdin>: gültig", "1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
   }
 
   @Test
@@ -23,7 +23,8 @@ final class StdinTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.outLines()).contains(
-        "<stdin>:157 /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
+        "<stdin>: ungültig (2 Fehler, 1 Warnung)",
+        "  Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
             + "Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
   }
 

@@ -12,21 +12,24 @@ final class TextFormatTest {
   Path dir;
 
   @Test
-  void printsFileLinePointerCodeAndMessageForEachFindingThenASummary() {
+  void printsALinePerDocumentWithItsFindingsIndentedThenASummary() {
+    Path valid = Plans.write(dir.resolve("a.json"), Plans.complete());
     Path file = Plans.write(dir.resolve("plan.json"), Plans.withRuleErrors());
     String name = file.toString();
 
-    CliRun.Result result = CliRun.run("validate", "--lang", "de", name);
+    CliRun.Result result = CliRun.run("validate", "--lang", "de", valid.toString(), name);
 
     assertThat(result.outLines()).containsExactly(
-        name + ":135 /goals/0 plan.goal.withoutMeasure Warnung: "
+        valid + ": gültig",
+        name + ": ungültig (2 Fehler, 1 Warnung)",
+        "  Zeile 135: /goals/0 plan.goal.withoutMeasure Warnung: "
             + "Ziel 1: Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant. "
             + "Vermutlich eine Folge von: Maßnahme 1 › Ziele der Maßnahme, Eintrag 1.",
-        name + ":157 /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
+        "  Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
             + "Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
-        name + ":214 /measures/0/goalIds/0 plan.measure.unknownGoal Fehler: "
+        "  Zeile 214: /measures/0/goalIds/0 plan.measure.unknownGoal Fehler: "
             + "Maßnahme 1 › Ziele der Maßnahme, Eintrag 1: Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
-        "1 Datei geprüft, 1 ungültig, 2 Fehler, 1 Warnung");
+        "2 Dateien geprüft, 1 ungültig, 2 Fehler, 1 Warnung");
   }
 
   @Test
@@ -40,7 +43,7 @@ final class TextFormatTest {
     assertThat(lines[135 - 1]).contains("\"goals\"", "{");
     assertThat(lines[157 - 1]).contains("\"dueDate\"", "2020-01-01");
     assertThat(lines[214 - 1]).contains("\"nope\"");
-    assertThat(result.out()).contains(":135 /goals/0 ", ":157 /goals/1/dueDate ", ":214 /measures/0/goalIds/0 ");
+    assertThat(result.out()).contains("Zeile 135: /goals/0 ", "Zeile 157: /goals/1/dueDate ", "Zeile 214: /measures/0/goalIds/0 ");
   }
 
   @Test
@@ -49,8 +52,10 @@ final class TextFormatTest {
 
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
-    assertThat(result.outLines()).first()
-        .isEqualTo(file + ":1 /integrationManager schema.required Fehler: Integrationsmanager/in (Pseudonym): Diese Pflichtangabe fehlt.");
+    assertThat(result.outLines()).containsExactly(
+        file + ": ungültig (1 Fehler)",
+        "  Zeile 1: /integrationManager schema.required Fehler: Integrationsmanager/in (Pseudonym): Diese Pflichtangabe fehlt.",
+        "1 Datei geprüft, 1 ungültig, 1 Fehler, 0 Warnungen");
   }
 
   @Test
@@ -59,7 +64,7 @@ final class TextFormatTest {
 
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
-    assertThat(result.outLines()).first().asString().startsWith(file + ":3 ").contains(" json.duplicateKey Fehler: ");
+    assertThat(result.outLines().get(1)).startsWith("  Zeile 3: ").contains(" json.duplicateKey Fehler: ");
   }
 
   @Test
@@ -68,7 +73,17 @@ final class TextFormatTest {
 
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
-    assertThat(result.outLines()).first().asString().startsWith(file + " / json.empty Fehler: ");
+    assertThat(result.outLines().get(1)).startsWith("  / json.empty Fehler: ");
+  }
+
+  @Test
+  void showsAValidDocumentWithWarningsAsValidWithItsWarnings() {
+    Path file = Plans.write(dir.resolve("plan.json"), Plans.withWarningOnly());
+
+    CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
+
+    assertThat(result.outLines()).first().isEqualTo(file + ": gültig (1 Warnung)");
+    assertThat(result.outLines().get(1)).startsWith("  Zeile ").contains(" plan.goal.withoutMeasure Warnung: ");
   }
 
   @Test
@@ -78,17 +93,46 @@ final class TextFormatTest {
     CliRun.Result result = CliRun.run("validate", "--lang", "en", file.toString());
 
     assertThat(result.outLines()).contains(
-        file + ":157 /goals/1/dueDate plan.goal.dueBeforeAgreement error: "
+        file + ": invalid (2 errors, 1 warning)",
+        "  line 157: /goals/1/dueDate plan.goal.dueBeforeAgreement error: "
             + "Goal 2 › Due date: The due date of the goal is before the date it was agreed.")
         .last().isEqualTo("1 file checked, 1 invalid, 2 errors, 1 warning");
   }
 
   @Test
-  void countsDocumentsAndFilesWhenTheyDiffer() {
+  void namesEachDocumentOfAnNdjsonFileByItsLine() {
     Path file = Plans.write(dir.resolve("plans.ndjson"), Plans.completeLine() + "\n" + Plans.completeLine() + "\n");
 
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
-    assertThat(result.outLines()).containsExactly("2 Dokumente in 1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+    assertThat(result.outLines()).containsExactly(file + ":1: gültig", file + ":2: gültig",
+        "2 Dokumente in 1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+  }
+
+  @Test
+  void quietPrintsOnlyInvalidDocumentsAndTheTotal() {
+    Path valid = Plans.write(dir.resolve("a.json"), Plans.complete());
+    Path warning = Plans.write(dir.resolve("b.json"), Plans.withWarningOnly());
+    Path invalid = Plans.write(dir.resolve("c.json"), "{");
+    Path ndjson = Plans.write(dir.resolve("d.ndjson"), Plans.completeLine() + "\n[\n");
+
+    CliRun.Result result = CliRun.run("validate", "--lang", "de", "--quiet",
+        valid.toString(), warning.toString(), invalid.toString(), ndjson.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.outLines()).filteredOn(l -> !l.startsWith("  ")).containsExactly(
+        invalid + ": ungültig (1 Fehler)",
+        ndjson + ":2: ungültig (1 Fehler)",
+        "5 Dokumente in 4 Dateien geprüft, 2 ungültig, 2 Fehler, 1 Warnung");
+  }
+
+  @Test
+  void quietPrintsOnlyTheTotalWhenEverythingIsValid() {
+    Path valid = Plans.write(dir.resolve("a.json"), Plans.complete());
+
+    CliRun.Result result = CliRun.run("validate", "--lang", "de", "-q", valid.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.outLines()).containsExactly("1 Datei geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
   }
 }

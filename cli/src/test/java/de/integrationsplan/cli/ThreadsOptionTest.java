@@ -45,6 +45,6 @@ final class ThreadsOptionTest {
     CliRun.Result result = CliRun.run("validate", "--lang", "en", "--threads", "64", plan.toString());
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).isEqualTo("1 file checked, 0 invalid, 0 errors, 0 warnings\n");
+    assertThat(result.out()).isEqualTo(plan + ": valid\n1 file checked, 0 invalid, 0 errors, 0 warnings\n");
   }
 }

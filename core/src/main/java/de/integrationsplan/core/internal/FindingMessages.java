@@ -41,8 +41,8 @@ public final class FindingMessages {
 
   /** Loaded when the first finding is rendered. */
   private static final class Parts {
-    static final Map<String, String> GERMAN = Messages.load(FindingMessages.class, "explanations_de.properties");
-    static final Map<String, String> ENGLISH = Messages.load(FindingMessages.class, "explanations_en.properties");
+    static final Map<String, String> GERMAN = Messages.load(FindingMessages.class, "message-parts_de.properties");
+    static final Map<String, String> ENGLISH = Messages.load(FindingMessages.class, "message-parts_en.properties");
   }
 
   /**

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.validation;
 
+import de.integrationsplan.core.internal.Catalogue;
 import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import java.util.TreeSet;
  * <pre>{@code
  * String message = Codes.message("schema.maxLength", Locale.GERMAN, Map.of("limit", 2000));
  * }</pre>
+ *
+ * <p>Every code has an entry in the catalogue ({@link #explain}): what the rule means, its legal or
+ * practical anchor, an example of the fault and of the fix, in German and English.
  */
 public final class Codes {
 
@@ -83,5 +87,39 @@ public final class Codes {
   public static String message(String code, String pointer, Locale locale, Map<String, ?> arguments) {
     return FindingMessages.render(Objects.requireNonNull(code, "code"), Objects.requireNonNull(pointer, "pointer"),
         Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(arguments, "arguments"), null);
+  }
+
+  /**
+   * The catalogue's entry for a code: what the rule means, its anchor, an example of the fault and
+   * of the fix, in English for an English locale and German for every other.
+   *
+   * <pre>{@code
+   * CodeExplanation entry = Codes.explain("plan.goal.dueBeforeAgreement", Locale.GERMAN);
+   * }</pre>
+   *
+   * @param code a known code
+   * @param locale the locale
+   * @return the entry
+   * @throws IllegalArgumentException if the code is not known
+   */
+  public static CodeExplanation explain(String code, Locale locale) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(locale, "locale");
+    if (!isKnown(code)) {
+      throw new IllegalArgumentException("unknown code " + code);
+    }
+    String message = Messages.render(code, locale, Map.of()).replaceAll("\\{[A-Za-z]+}", "…");
+    return new CodeExplanation(code, message, part(code, Catalogue.Part.MEANING, locale),
+        part(code, Catalogue.Part.ANCHOR, locale), part(code, Catalogue.Part.FAULT, locale),
+        part(code, Catalogue.Part.FIX, locale));
+  }
+
+  private static String part(String code, Catalogue.Part part, Locale locale) {
+    String text = Catalogue.part(code, part, locale);
+    if (text == null) {
+      // the catalogue test fails first; a code without an entry is a fault of the build
+      throw new IllegalStateException("no " + part.suffix() + " in the catalogue for " + code);
+    }
+    return text;
   }
 }
