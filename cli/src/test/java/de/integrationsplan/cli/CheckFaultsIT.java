@@ -2,8 +2,10 @@ package de.integrationsplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +106,34 @@ final class CheckFaultsIT {
     assertThat(run.err()).contains("java.lang.IllegalArgumentException", "\tat de.integrationsplan.core.")
         .doesNotContain("no message for code").doesNotContain("schema.required:");
     assertThat(run.err().lines().filter(l -> l.startsWith("plan.ndjson:1 cli.checkFailed "))).hasSize(2);
+  }
+
+  @Test
+  void theHostileCorpusThroughEveryCommandIsExitOneWithoutATraceOrAValue() throws Exception {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve("hostile.ndjson")))) {
+      for (String line : new String[] {"[".repeat(100_000), "Kanarienvogel ist kein JSON",
+          "{\"person\":{\"birthYear\":1e400,\"pseudonym\":\"Kanarienvogel\"}}",
+          "{\"id\":\"\\ud800Kanarienvogel\"}", "{\"id\":\"" + "Kanarienvogel".repeat(400_000) + "\"}",
+          "{" + "\"k\":1,".repeat(100_000) + "\"k\":1}"}) {
+        out.write(line.getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+      }
+      out.write("{\"id\":\"M".getBytes(StandardCharsets.UTF_8));
+      out.write(0xFC); // ISO-8859-1, invalid in UTF-8
+      out.write("ller Kanarienvogel\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    for (String command : new String[] {"validate hostile.ndjson", "validate --format json hostile.ndjson",
+        "validate --format junit hostile.ndjson", "redact --key-file key.bin hostile.ndjson",
+        "stats --at 2026-06-30 hostile.ndjson"}) {
+      Shell.Run run = Shell.run(dir, 90, "(umask 077; head -c 32 /dev/urandom > key.bin); ip " + command)
+          .withoutTrace();
+
+      assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(Cli.INVALID);
+      assertThat(run.out() + run.err()).as(command).doesNotContain("Kanarienvogel").doesNotContain("e400");
+      // the last line is reported, in text and on standard error as file:line, in JSON with its line
+      assertThat(run.out() + run.err()).as(command).containsPattern("hostile\\.ndjson(:7\\b|\",\"line\":7\\b)");
+    }
   }
 
   private static void assertInvalidInEveryFormat(Shell.Run text, Shell.Run json, Shell.Run junit) {

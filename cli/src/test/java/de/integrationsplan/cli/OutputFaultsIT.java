@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class OutputFaultsIT {
 
+  /** Shared by the tests, with {@code key.bin} and {@code plans.ndjson}; each test writes files of its own names. */
   @TempDir
-  Path dir;
+  static Path dir;
 
   /** Each command with more output than the small file system holds; {@code key.bin} and {@code plans.ndjson} exist. */
   private static final List<String> LARGE = List.of(
@@ -41,14 +43,15 @@ final class OutputFaultsIT {
     return all;
   }
 
-  private void prepare() throws Exception {
+  @BeforeAll
+  static void prepare() throws Exception {
     Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); ip generate --count 40 --seed 3 > plans.ndjson");
   }
 
   @ParameterizedTest(name = "{0} > /dev/full")
   @MethodSource("everyCommand")
   void aFullDeviceIsAnErrorOfEveryCommand(String command) throws Exception {
-    prepare();
+    assumeThat(Path.of("/dev/full")).as("this system has no /dev/full").exists();
 
     Shell.Run run = Shell.run(dir, 60, command + " > /dev/full").withoutTrace();
 
@@ -61,8 +64,7 @@ final class OutputFaultsIT {
     assumeThat(Shell.run(dir, 30, "mkdir -p probe && unshare -rm sh -c 'mount -t tmpfs -o size=8k tmpfs probe'")
         .exitCode()).as("a private mount namespace with a tmpfs (unshare -rm) is not allowed on this machine")
         .isZero();
-    prepare();
-    StringBuilder script = new StringBuilder("mkdir -p small && unshare -rm bash -c '\n"
+    StringBuilder script = new StringBuilder("mkdir -p small && rm -f err.* code.* size.* && unshare -rm bash -c '\n"
         + "  ip() { \"$IP_JAVA\" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar \"$IP_JAR\" \"$@\"; }\n"
         + "  mount -t tmpfs -o size=8k tmpfs small || exit 99\n");
     for (int i = 0; i < LARGE.size(); i++) {
@@ -91,8 +93,9 @@ final class OutputFaultsIT {
   @ValueSource(strings = {"text", "json"})
   void aClosedPipeEndsValidateSoonWithoutReadingOn(String format) throws Exception {
     // endless input: validate ends only if it stops reading once nobody reads its output
-    Shell.Run run = Shell.run(dir, 60, "set -o pipefail; mkfifo endless.ndjson; (yes '{}' > endless.ndjson &);"
-        + " ip validate --format " + format + " endless.ndjson | head -1; echo \"exit $?\" >&2").withoutTrace();
+    String fifo = "endless-" + format + ".ndjson";
+    Shell.Run run = Shell.run(dir, 60, "set -o pipefail; mkfifo " + fifo + "; (yes '{}' > " + fifo + " &);"
+        + " ip validate --format " + format + " " + fifo + " | head -1; echo \"exit $?\" >&2").withoutTrace();
 
     assertThat(run.out().lines()).hasSize(1);
     assertThat(run.err()).contains("exit ").doesNotContain("exit 0").doesNotContain("Ausgabe");
@@ -100,7 +103,6 @@ final class OutputFaultsIT {
 
   @Test
   void aClosedPipeEndsRedactAndGenerateSoon() throws Exception {
-    prepare();
     Shell.Run run = Shell.run(dir, 60, "set -o pipefail; line=$(head -1 plans.ndjson);"
         + " yes \"$line\" | ip redact --key-file key.bin | head -1; echo \"redact $?\" >&2;"
         + " ip generate --count 100000000 | head -1; echo \"generate $?\" >&2").withoutTrace();
