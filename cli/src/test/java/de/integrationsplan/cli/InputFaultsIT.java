@@ -89,4 +89,17 @@ final class InputFaultsIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.USAGE);
     assertThat(run.err()).contains("Keine Dokumente gefunden");
   }
+
+  @Test
+  void aPatternThatMatchesNothingIsAnError() throws Exception {
+    // the shell passes an unmatched pattern as it is, or with nullglob nothing at all (redact and stats then read standard input)
+    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); mkdir plans;"
+        + " ip validate plans/*.json; echo \"exit $?\" >&2; shopt -s nullglob;"
+        + " ip redact --key-file key.bin plans/*.json < /dev/null; echo \"exit $?\" >&2;"
+        + " ip stats --at 2026-06-30 plans/*.json < /dev/null; echo \"exit $?\" >&2").withoutTrace();
+
+    assertThat(run.err().lines().filter(l -> l.startsWith("exit "))).containsExactly("exit 2", "exit 2", "exit 2");
+    assertThat(run.err()).contains("Pfad nicht gefunden: plans/*.json", "Keine Dokumente gefunden");
+    assertThat(run.out()).isEmpty();
+  }
 }
