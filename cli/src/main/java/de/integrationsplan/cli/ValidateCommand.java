@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false, usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
 
+  /** What standard input is called in the output. */
+  static final String STDIN = PlanInputs.STDIN;
+
   private final Context context;
 
   @Spec
