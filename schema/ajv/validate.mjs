@@ -35,9 +35,7 @@ function pointerOf(error) {
   if (error.keyword === "required") {
     return error.instancePath + "/" + escape(error.params.missingProperty);
   }
-  if (error.keyword === "additionalProperties") {
-    return error.instancePath + "/" + escape(error.params.additionalProperty);
-  }
+  // an unknown property's name is the sender's: point at the object that holds it, as the library does
   return error.instancePath;
 }
 

@@ -12,7 +12,10 @@ import tools.jackson.core.json.JsonFactory;
  * <pre>{@code {"file":"a.ndjson","line":3,"valid":false,"issues":[{"severity":"error","code":"json.syntax",
  * "pointer":"","source":"parser","message":"...","line":3,"column":17}]}}</pre>
  * {@code line} of the document only for NDJSON; {@code line} of an issue where known, {@code column}
- * for faults found while reading. Pointers are RFC 6901 ({@code ""} is the whole document). The
+ * for faults found while reading; {@code cause}, the code and pointer of the issue in the same
+ * document this one most likely follows from, for a consequence only
+ * ({@code "cause":{"code":"plan.measure.unknownGoal","pointer":"/measures/1/goalIds/0"}}).
+ * Pointers are RFC 6901 ({@code ""} is the whole document). The
  * summary goes to standard error, so that standard output stays machine-readable.
  */
 final class JsonReporter implements Reporter {
@@ -55,6 +58,12 @@ final class JsonReporter implements Reporter {
         }
         if (issue.location() != null) {
           g.writeNumberProperty("column", issue.location().column());
+        }
+        if (issue.cause() != null) {
+          g.writeObjectPropertyStart("cause");
+          g.writeStringProperty("code", issue.cause().code());
+          g.writeStringProperty("pointer", issue.cause().pointer());
+          g.writeEndObject();
         }
         g.writeEndObject();
       }

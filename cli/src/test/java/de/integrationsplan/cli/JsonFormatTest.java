@@ -34,9 +34,25 @@ final class JsonFormatTest {
     assertThat(issue.get("code").asString()).isEqualTo("plan.goal.dueBeforeAgreement");
     assertThat(issue.get("pointer").asString()).isEqualTo("/goals/1/dueDate");
     assertThat(issue.get("source").asString()).isEqualTo("rule");
-    assertThat(issue.get("message").asString()).isEqualTo("Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+    assertThat(issue.get("message").asString()).isEqualTo("Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
     assertThat(issue.get("line").asLong()).isEqualTo(157);
     assertThat(second.get("issues").get(0).get("severity").asString()).isEqualTo("warning");
+    assertThat(issue.has("cause")).isFalse();
+  }
+
+  @Test
+  void linksAConsequenceToItsCause() {
+    Path invalid = Plans.write(dir.resolve("b.json"), Plans.withRuleErrors());
+
+    CliRun.Result result = CliRun.run("validate", "--format", "json", "--lang", "en", invalid.toString());
+
+    JsonNode issues = Plans.tree(result.outLines().get(0)).get("issues");
+    JsonNode goalWithoutMeasure = issues.get(0);
+    assertThat(goalWithoutMeasure.get("code").asString()).isEqualTo("plan.goal.withoutMeasure");
+    assertThat(goalWithoutMeasure.get("cause").get("code").asString()).isEqualTo("plan.measure.unknownGoal");
+    assertThat(goalWithoutMeasure.get("cause").get("pointer").asString()).isEqualTo("/measures/0/goalIds/0");
+    assertThat(goalWithoutMeasure.get("message").asString())
+        .endsWith("Probably a consequence of: Measure 1 › Goals of the measure, entry 1.");
   }
 
   @Test

@@ -52,7 +52,7 @@ final class JunitFormatTest {
     Element failure = (Element) failed.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).isEqualTo("2 Fehler, 1 Warnung");
     assertThat(failure.getTextContent()).contains(
-        "Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+        "Zeile 157: /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
     assertThat(((Element) cases.item(3)).getAttribute("name")).isEqualTo(ndjson + ":2");
     assertThat(result.errLines()).containsExactly("5 Dokumente in 3 Dateien geprüft, 2 ungültig, 3 Fehler, 2 Warnungen");
   }

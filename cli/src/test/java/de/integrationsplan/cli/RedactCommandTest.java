@@ -144,9 +144,10 @@ final class RedactCommandTest {
     String name = plans.toString();
     assertThat(result.errLines()).containsExactly(
         name + ":2 json.truncated Das JSON-Dokument endet unerwartet; die Datei ist vermutlich unvollständig.",
-        name + ":4 schema.required Diese Pflichtangabe fehlt.",
-        name + ":5 plan.goal.dueBeforeAgreement Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
-        name + ":5 plan.measure.unknownGoal Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
+        name + ":4 schema.required Integrationsmanager/in (Pseudonym): Diese Pflichtangabe fehlt.",
+        name + ":5 plan.goal.dueBeforeAgreement Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
+        name + ":5 plan.measure.unknownGoal Maßnahme 1 › Ziele der Maßnahme, Eintrag 1: "
+            + "Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
         name + ":6 schema.enum " + errorMessage("schema.enum"),
         "4 Dokumente von 6 ungültig und übersprungen.");
     assertNoCanaryNorKey(result);

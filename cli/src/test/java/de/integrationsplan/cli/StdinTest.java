@@ -24,7 +24,7 @@ final class StdinTest {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.outLines()).contains(
         "<stdin>:157 /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
-            + "Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+            + "Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
   }
 
   @Test

@@ -20,11 +20,12 @@ final class TextFormatTest {
 
     assertThat(result.outLines()).containsExactly(
         name + ":135 /goals/0 plan.goal.withoutMeasure Warnung: "
-            + "Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant.",
+            + "Ziel 1: Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant. "
+            + "Vermutlich eine Folge von: Maßnahme 1 › Ziele der Maßnahme, Eintrag 1.",
         name + ":157 /goals/1/dueDate plan.goal.dueBeforeAgreement Fehler: "
-            + "Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
+            + "Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.",
         name + ":214 /measures/0/goalIds/0 plan.measure.unknownGoal Fehler: "
-            + "Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
+            + "Maßnahme 1 › Ziele der Maßnahme, Eintrag 1: Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.",
         "1 Datei geprüft, 1 ungültig, 2 Fehler, 1 Warnung");
   }
 
@@ -49,7 +50,7 @@ final class TextFormatTest {
     CliRun.Result result = CliRun.run("validate", "--lang", "de", file.toString());
 
     assertThat(result.outLines()).first()
-        .isEqualTo(file + ":1 /integrationManager schema.required Fehler: Diese Pflichtangabe fehlt.");
+        .isEqualTo(file + ":1 /integrationManager schema.required Fehler: Integrationsmanager/in (Pseudonym): Diese Pflichtangabe fehlt.");
   }
 
   @Test
@@ -78,7 +79,7 @@ final class TextFormatTest {
 
     assertThat(result.outLines()).contains(
         file + ":157 /goals/1/dueDate plan.goal.dueBeforeAgreement error: "
-            + "The due date of the goal is before the date it was agreed.")
+            + "Goal 2 › Due date: The due date of the goal is before the date it was agreed.")
         .last().isEqualTo("1 file checked, 1 invalid, 2 errors, 1 warning");
   }
 

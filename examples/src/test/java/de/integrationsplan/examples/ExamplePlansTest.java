@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The example plans in {@code plans/}: every valid plan validates without any finding and is in the
  * canonical form {@link PlanJson#writePretty} writes; every invalid plan gives exactly the errors its
- * expectation {@code plans/expected/<name>.json} lists. The expectations live in their own folder,
- * so that {@code integrationsplan validate plans/invalid} sees plans only.
+ * expectation {@code plans/expected/<name>.json} lists, each with its German and English message
+ * word for word (a message names its field by its label and says what is expected). The
+ * expectations live in their own folder, so that {@code integrationsplan validate plans/invalid}
+ * sees plans only.
  */
 final class ExamplePlansTest {
 
@@ -40,6 +45,7 @@ final class ExamplePlansTest {
   private static final int AT_LEAST = 15;
 
   private static final PlanValidator VALIDATOR = PlanValidator.create();
+  private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
   private static final PlanJson PLAN_JSON = PlanJson.create();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -78,13 +84,43 @@ final class ExamplePlansTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> everyInvalidPlanGivesItsExpectedMessagesInGermanAndEnglish() {
+    return plans(INVALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      Expected expected = Expected.of(sidecar(file));
+      byte[] plan = Files.readAllBytes(file);
+      assertThat(messages(VALIDATOR.validate(plan))).as("German messages in %s", file)
+          .isEqualTo(expected.messages(expected.messages()));
+      assertThat(messages(ENGLISH.validate(plan))).as("English messages in %s", file)
+          .isEqualTo(expected.messages(expected.messagesEn()));
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMessageSaysWhereAndWhatIsExpected() {
+    return plans(INVALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      Expected expected = Expected.of(sidecar(file));
+      for (int i = 0; i < expected.codes().size(); i++) {
+        String german = expected.messages().get(i);
+        String english = expected.messagesEn().get(i);
+        if (!expected.pointers().get(i).isEmpty() && !expected.codes().get(i).equals("schema.additionalProperties")) {
+          assertThat(german).as("a place before the colon").matches("^[^:]+: .+");
+          assertThat(english).as("a place before the colon").matches("^[^:]+: .+");
+        }
+        assertThat(german).as("German quotes close with “").doesNotContain("„\"").doesNotMatch("(?s).*„[^“]*\".*");
+        assertThat(german).isNotEqualTo(english);
+      }
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> everySidecarIsComplete() {
     Properties catalogue = catalogue();
     return plans(INVALID).map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Expected expected = Expected.of(sidecar(file));
       assertThat(expected.mistake()).as("mistake").isNotBlank();
       assertThat(expected.mistakeEn()).as("mistakeEn").isNotBlank();
-      assertThat(expected.codes()).as("codes").isNotEmpty().hasSameSizeAs(expected.pointers());
+      assertThat(expected.codes()).as("codes").isNotEmpty().hasSameSizeAs(expected.pointers())
+          .hasSameSizeAs(expected.messages()).hasSameSizeAs(expected.messagesEn());
       assertThat(expected.codes()).as("codes in the message catalogue")
           .allSatisfy(code -> assertThat(catalogue).containsKey(code));
     }));
@@ -135,6 +171,13 @@ final class ExamplePlansTest {
     return file.getFileName().toString();
   }
 
+  /** Each error's message by its (code, pointer). */
+  private static Map<String, String> messages(ValidationReport report) {
+    Map<String, String> out = new TreeMap<>();
+    report.errors().forEach(issue -> out.put(key(issue), issue.message()));
+    return out;
+  }
+
   private static String key(ValidationIssue issue) {
     return key(issue.code(), issue.pointer());
   }
@@ -154,16 +197,21 @@ final class ExamplePlansTest {
     return p;
   }
 
-  /** A sidecar: the mistake in German and English, and the errors as parallel lists of codes and pointers. */
-  private record Expected(String mistake, String mistakeEn, List<String> codes, List<String> pointers) {
+  /**
+   * A sidecar: the mistake in German and English, and the errors as parallel lists of codes,
+   * pointers and German and English messages.
+   */
+  private record Expected(String mistake, String mistakeEn, List<String> codes, List<String> pointers,
+      List<String> messages, List<String> messagesEn) {
 
     static Expected of(Path sidecar) throws IOException {
       assertThat(sidecar).as("sidecar").exists();
       JsonNode node = MAPPER.readTree(Files.readString(sidecar, StandardCharsets.UTF_8));
       assertThat(node.propertyNames()).as("properties of %s", sidecar)
-          .containsExactlyInAnyOrder("mistake", "mistakeEn", "codes", "pointers");
+          .containsExactlyInAnyOrder("mistake", "mistakeEn", "codes", "pointers", "messages", "messagesEn");
       return new Expected(node.path("mistake").asString(), node.path("mistakeEn").asString(),
-          strings(node.path("codes")), strings(node.path("pointers")));
+          strings(node.path("codes")), strings(node.path("pointers")), strings(node.path("messages")),
+          strings(node.path("messagesEn")));
     }
 
     private static List<String> strings(JsonNode array) {
@@ -172,6 +220,15 @@ final class ExamplePlansTest {
       for (JsonNode element : array) {
         assertThat(element.isString()).isTrue();
         out.add(element.asString());
+      }
+      return out;
+    }
+
+    /** The messages of one language by their (code, pointer). */
+    Map<String, String> messages(List<String> inOneLanguage) {
+      Map<String, String> out = new TreeMap<>();
+      for (int i = 0; i < codes.size(); i++) {
+        out.put(key(codes.get(i), pointers.get(i)), inOneLanguage.get(i));
       }
       return out;
     }

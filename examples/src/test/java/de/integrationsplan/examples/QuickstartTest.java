@@ -22,8 +22,8 @@ final class QuickstartTest {
   void printsTheGermanReportAndTheJson() {
     String out = run();
     assertThat(out).contains("Der Integrationsplan hat Fehler:")
-        .contains("ERROR /goals/0/dueDate [plan.goal.dueBeforeAgreement] Das Zieldatum liegt vor dem Datum der Zielvereinbarung.")
-        .contains("ERROR /measures/0/goalIds/0 [plan.measure.unknownGoal] Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.")
+        .contains("ERROR /goals/0/dueDate [plan.goal.dueBeforeAgreement] Ziel 1 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.")
+        .contains("ERROR /measures/0/goalIds/0 [plan.measure.unknownGoal] Maßnahme 1 › Ziele der Maßnahme, Eintrag 1: Die Maßnahme verweist auf ein Ziel, das es im Integrationsplan nicht gibt.")
         .contains("WARNING /goals/0 [plan.goal.withoutMeasure]")
         .contains("Zeichen JSON, beginnend mit {\"id\":\"7d0c6f4e-2b1a-4e8f-9c3d-5a6b7c8d9e0f\"");
   }

@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * json-schema-validator (draft 2020-12, format assertions on). Findings have the source
  * {@link IssueSource#SCHEMA}, codes {@code schema.<keyword>} ({@code schema.required},
  * {@code schema.additionalProperties}, {@code schema.pattern}, ...), the JSON Pointer to the place
- * (for {@code required} and {@code additionalProperties} the missing or unexpected property itself),
+ * (for {@code required} the missing property itself; for {@code additionalProperties} the object
+ * that holds the unexpected one), cut before any name the schema does not define, because such a
+ * name was written by the sender and may be personal data (as the library's reader does),
  * and a German or English message that never repeats the document's content.
  *
  * <p>This is what every other vendor's schema validator sees, for those who want exactly that. Most
@@ -139,7 +141,28 @@ public final class SchemaValidator {
     } catch (JacksonException e) {
       tree = null;
     }
-    return tree == null ? notJson(library.get()) : validateTree(tree);
+    if (tree == null) {
+      return notJson(library.get());
+    }
+    if (mayHoldSurrogates(text)) {
+      // half a surrogate pair is JSON to networknt, but no text: the library's reader refuses it
+      ValidationReport read = library.get();
+      if (read.issues().stream().anyMatch(i -> i.code().equals("json.loneSurrogate"))) {
+        return notJson(read);
+      }
+    }
+    return validateTree(tree);
+  }
+
+  /** Whether text may hold a lone surrogate: as a character, or escaped (cautiously: any backslash). */
+  private static boolean mayHoldSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -193,7 +216,7 @@ public final class SchemaValidator {
       code = "schema.invalid";
     }
     StringBuilder pointer = new StringBuilder(error.getInstanceLocation().toString());
-    if (("required".equals(keyword) || "additionalProperties".equals(keyword)) && error.getProperty() != null) {
+    if ("required".equals(keyword) && error.getProperty() != null) {
       pointer.append('/').append(error.getProperty().replace("~", "~0").replace("/", "~1"));
     }
     Map<String, Object> args = new HashMap<>();
@@ -204,9 +227,13 @@ public final class SchemaValidator {
     if (limit != null && limit.isNumber()) {
       args.put("limit", limit.asString());
     }
-    return new ValidationIssue(Severity.ERROR, code, pointer.toString(), IssueSource.SCHEMA,
-        Codes.message(code, locale, args), null);
+    // the message reads the unknown property's name (compared with the model's, never written); the pointer leaves it out
+    String named = "additionalProperties".equals(keyword) && error.getProperty() != null
+        ? pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : pointer.toString();
+    return new ValidationIssue(Severity.ERROR, code, PlanSchema.findingPointer(pointer.toString()), IssueSource.SCHEMA,
+        Codes.message(code, named, locale, args), null);
   }
+
 
   /**
    * The most schema findings reported for one document; a document with more gets these and the
@@ -250,7 +277,6 @@ public final class SchemaValidator {
   /** The schema, compiled once on first use. */
   private static final class Compiled {
     static final Schema SCHEMA = compile();
-
     private static Schema compile() {
       SchemaRegistryConfig config = SchemaRegistryConfig.builder()
           .formatAssertionsEnabled(true)

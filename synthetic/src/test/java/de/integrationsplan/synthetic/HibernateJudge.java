@@ -24,7 +24,8 @@ import org.hibernate.validator.HibernateValidator;
  * Hibernate Validator as the judge of the rule engine: its violations of a plan turned into issues
  * exactly as {@code PlanValidator} turned them into its report before the engine reported by itself
  * (code from the message template, message arguments from the constraint's attributes, severity from
- * the payload, pointer by {@code Pointers.of}). The core's code mapping, pointers and messages are
+ * the payload, pointer by {@code Pointers.of}, message by {@code FindingMessages}, consequences linked
+ * by {@code Consequences}, as the engine's report has them). The core's code mapping, pointers and messages are
  * internals, which this module's tests reach by reflection on the class path.
  */
 final class HibernateJudge {
@@ -37,8 +38,10 @@ final class HibernateJudge {
 
   private static final Method CODE = method("de.integrationsplan.core.internal.validation.Codes", "of", String.class);
   private static final Method POINTER = method("de.integrationsplan.core.internal.Pointers", "of", Path.class);
-  private static final Method MESSAGE = method("de.integrationsplan.core.internal.Messages", "render",
-      String.class, Locale.class, Map.class);
+  private static final Method MESSAGE = method("de.integrationsplan.core.internal.FindingMessages", "render",
+      String.class, String.class, Locale.class, Map.class, Object.class);
+  private static final Method LINK = method("de.integrationsplan.core.internal.validation.Consequences", "link",
+      de.integrationsplan.core.model.IntegrationPlan.class, List.class, Locale.class);
 
   private HibernateJudge() {}
 
@@ -48,8 +51,12 @@ final class HibernateJudge {
     for (ConstraintViolation<Object> v : HV.validate(plan)) {
       issues.add(issue(v, locale));
     }
-    issues.sort(ORDER);
-    return issues;
+    // the engine's report links consequences to their causes after the walk; so does the judge's
+    @SuppressWarnings("unchecked")
+    List<ValidationIssue> linked = plan instanceof de.integrationsplan.core.model.IntegrationPlan p
+        ? new ArrayList<>((List<ValidationIssue>) call(LINK, p, issues, locale)) : issues;
+    linked.sort(ORDER);
+    return linked;
   }
 
   /** A sorted copy, to compare with {@link #issues}. */
@@ -72,8 +79,9 @@ final class HibernateJudge {
     } else if (d.getPayload().contains(Severities.Info.class)) {
       severity = Severity.INFO;
     }
-    return new ValidationIssue(severity, code, (String) call(POINTER, v.getPropertyPath()), IssueSource.RULE,
-        (String) call(MESSAGE, code, locale, args), null);
+    String pointer = (String) call(POINTER, v.getPropertyPath());
+    return new ValidationIssue(severity, code, pointer, IssueSource.RULE,
+        (String) call(MESSAGE, code, pointer, locale, args, null), null);
   }
 
   private static Method method(String type, String name, Class<?>... parameters) {

@@ -1,5 +1,6 @@
 package de.integrationsplan.testing;
 
+import de.integrationsplan.schema.PlanSchema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -96,7 +97,8 @@ final class StructuralMutator {
     if (s.inExtensionValue()) {
       add(faults, Mutation.NULL_IN_EXTENSION_VALUE, () -> {
         s.replace(NODES.nullNode());
-        return new Made(Mutation.NULL_IN_EXTENSION_VALUE, s.pointer(), "null in an extension value");
+        return new Made(Mutation.NULL_IN_EXTENSION_VALUE, PlanSchema.findingPointer(s.pointer()),
+            "null in an extension value");
       });
       return;
     }
@@ -116,7 +118,7 @@ final class StructuralMutator {
           if (!schema.path("properties").has(name) && !o.has(name)) {
             add(faults, Mutation.ADD_UNKNOWN_PROPERTY, () -> {
               o.put(name, "x");
-              return new Made(Mutation.ADD_UNKNOWN_PROPERTY, child(s.pointer(), name), "added " + name);
+              return new Made(Mutation.ADD_UNKNOWN_PROPERTY, s.pointer(), "added " + name);
             });
           }
         }

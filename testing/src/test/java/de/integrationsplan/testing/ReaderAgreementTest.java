@@ -31,12 +31,20 @@ final class ReaderAgreementTest {
   }
 
   @Test
+  void allowsItAfterAByteOrderMarkToo() {
+    String signed = "\uFEFF" + PLAN.replaceFirst("\"start\":\"(\\d{4})-", "\"start\":\"+0$1-");
+    assertThat(AGREEMENT.check(signed)).isNull();
+    assertThat(AGREEMENT.check(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+  }
+
+  @Test
   void failsWhenTheReaderReportsOneFindingFewerThanNetworknt() {
     String json = PLAN.replaceFirst("\\{", "{\"unknownProperty\":1,");
     AGREEMENT.check(json);
-    String oneMore = PLAN.replaceFirst("\\{", "{\"unknownProperty\":1,\"x\":1,");
+    String oneMore = json.replaceFirst("\"person\":\\{", "\"person\":{\"x\":1,");
+    assertThat(oneMore).isNotEqualTo(json);
 
     assertThatThrownBy(() -> AGREEMENT.checkAgainst(json, oneMore)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("schema.additionalProperties at \"/x\"");
+        .hasMessageContaining("schema.additionalProperties at \"/person\"");
   }
 }

@@ -29,7 +29,7 @@ public final class JsonErrors {
    * @return the exception to throw
    */
   public static PlanFormatException translate(JacksonException e, Locale locale) {
-    String pointer = Pointers.of(e.getPath());
+    String pointer = Pointers.withinModel(Pointers.of(e.getPath()));
     TextLocation location = location(e.getLocation());
     String code;
     if (e instanceof StreamConstraintsException) {

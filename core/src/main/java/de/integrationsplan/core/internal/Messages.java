@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 public final class Messages {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-  private static final Map<String, String> GERMAN = load("messages_de.properties");
-  private static final Map<String, String> ENGLISH = load("messages_en.properties");
+  private static final Map<String, String> GERMAN = load(Messages.class, "messages_de.properties");
+  private static final Map<String, String> ENGLISH = load(Messages.class, "messages_en.properties");
 
   private Messages() {}
 
@@ -92,8 +92,17 @@ public final class Messages {
     return Collections.unmodifiableSet(ENGLISH.keySet());
   }
 
-  private static Map<String, String> load(String name) {
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+  /**
+   * A UTF-8 properties file beside a class, as an unmodifiable map: the messages, the message
+   * parts and the model's texts are all kept so.
+   *
+   * @param anchor the class whose package holds the file
+   * @param name the file's name
+   * @return the keys and texts
+   * @throws IllegalStateException if the file is missing
+   */
+  public static Map<String, String> load(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }

@@ -78,25 +78,49 @@ public final class Utf8Check {
     };
   }
 
+  /** {@link #scan}: the bytes are not strict UTF-8. */
+  public static final int INVALID = -1;
+  /** {@link #scan}: strict UTF-8 without an escape <code>&#92;uD800</code> to <code>&#92;uDFFF</code>. */
+  public static final int STRICT = 0;
+  /** {@link #scan}: strict UTF-8 with a <code>&#92;u</code> escape of a surrogate, maybe without its pair. */
+  public static final int SURROGATE_ESCAPE = 1;
+
+  private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
+  private static final long ONES = 0x0101_0101_0101_0101L;
+
   /**
-   * Whether {@code bytes} are strict UTF-8 by exactly the rules of {@link #checking}: the same state
-   * machine runs over every byte that is not plain ASCII, and runs of ASCII (on which the machine
-   * only counts lines) are skipped eight bytes at a time.
+   * Whether {@code bytes} are strict UTF-8 by exactly the rules of {@link #checking}, and whether
+   * they may hold a JSON escape of a surrogate (<code>&#92;uD800</code> to <code>&#92;uDFFF</code>). The same state
+   * machine runs over every byte that is not plain ASCII; runs of ASCII without a backslash (on
+   * which the machine only counts lines) are skipped eight bytes at a time. A lone surrogate can
+   * reach a decoded string only through such an escape, since strict UTF-8 encodes none, so a
+   * reader checks its strings only when this says {@link #SURROGATE_ESCAPE} (an escaped backslash
+   * before <code>uD800</code> is text, and makes that answer merely cautious).
    *
    * @param bytes the bytes
-   * @return {@code true} if {@link #checking} would pass all of them on without failing
+   * @return {@link #INVALID}, {@link #STRICT} or {@link #SURROGATE_ESCAPE}
    */
-  public static boolean isStrict(byte[] bytes) {
+  public static int scan(byte[] bytes) {
     Utf8Check check = new Utf8Check();
     int n = bytes.length;
     int i = 0;
+    int result = STRICT;
     try {
       while (i < n) {
         if (check.needed == 0) {
-          while (i + Long.BYTES <= n && ((long) WORD.get(bytes, i) & HIGH_BITS) == 0) {
+          while (i + Long.BYTES <= n) {
+            long word = (long) WORD.get(bytes, i);
+            long backslash = word ^ BACKSLASHES;
+            // no byte with the high bit, and no byte equal to a backslash (the SWAR zero-byte test)
+            if (((word | ((backslash - ONES) & ~backslash)) & HIGH_BITS) != 0) {
+              break;
+            }
             i += Long.BYTES;
           }
           while (i < n && bytes[i] >= 0) {
+            if (bytes[i] == '\\' && isSurrogateEscape(bytes, i)) {
+              result = SURROGATE_ESCAPE;
+            }
             i++;
           }
           if (i == n) {
@@ -107,10 +131,19 @@ public final class Utf8Check {
         i++;
       }
       check.finish();
-      return true;
+      return result;
     } catch (InvalidUtf8 e) {
+      return INVALID;
+    }
+  }
+
+  /** Whether an escape <code>&#92;uD8..</code> to <code>&#92;uDF..</code> starts at {@code i}. */
+  private static boolean isSurrogateEscape(byte[] bytes, int i) {
+    if (i + 3 >= bytes.length || bytes[i + 1] != 'u' || (bytes[i + 2] | 0x20) != 'd') {
       return false;
     }
+    int c = bytes[i + 3] | 0x20;
+    return c == '8' || c == '9' || c >= 'a' && c <= 'f';
   }
 
   private void accept(byte[] bytes, int from, int to) throws InvalidUtf8 {

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.validation;
 
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import java.util.Locale;
 import java.util.Map;
@@ -62,5 +63,25 @@ public final class Codes {
   public static String message(String code, Locale locale, Map<String, ?> arguments) {
     return Messages.render(Objects.requireNonNull(code, "code"), Objects.requireNonNull(locale, "locale"),
         Objects.requireNonNull(arguments, "arguments"));
+  }
+
+  /**
+   * The message of a finding as the library's own findings have it: the code's message after the
+   * place the pointer names, in the model's labels and counted from 1
+   * ({@code "Maßnahme 2 › Ziele der Maßnahme, Eintrag 1: ..."}), followed by what the model expects
+   * there, with an example or the allowed codes. For those who report findings of their own (a
+   * schema validator, a form) in the same words as {@link PlanValidator}.
+   *
+   * @param code a known code
+   * @param pointer the JSON Pointer of the finding in a plan; {@code ""} for the whole plan
+   * @param locale the locale: English for an English one, German for every other
+   * @param arguments values for the message's placeholders, such as {@code limit}; never a
+   *     submitted value
+   * @return the message; it holds no submitted value
+   * @throws IllegalArgumentException if the code is not known
+   */
+  public static String message(String code, String pointer, Locale locale, Map<String, ?> arguments) {
+    return FindingMessages.render(Objects.requireNonNull(code, "code"), Objects.requireNonNull(pointer, "pointer"),
+        Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(arguments, "arguments"), null);
   }
 }

@@ -103,6 +103,18 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Integrati
   }
 
   /**
+   * The issues that most likely follow from {@code cause}: those whose {@link ValidationIssue#cause()}
+   * is its code and pointer. Fixing the cause usually removes them too.
+   *
+   * @param cause an issue of this report
+   * @return its consequences, in report order; empty for most issues
+   */
+  public List<ValidationIssue> consequencesOf(ValidationIssue cause) {
+    Objects.requireNonNull(cause, "cause");
+    return issues.stream().filter(i -> i.cause() != null && i.cause().is(cause)).toList();
+  }
+
+  /**
    * The distinct codes of all issues.
    *
    * @return the codes, sorted

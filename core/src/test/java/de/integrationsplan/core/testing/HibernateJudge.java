@@ -1,8 +1,10 @@
 package de.integrationsplan.core.testing;
 
-import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.validation.Codes;
+import de.integrationsplan.core.internal.validation.Consequences;
+import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -22,7 +24,8 @@ import java.util.Map;
  * Hibernate Validator as the judge of the rule engine: its violations of a bean turned into issues
  * exactly as {@code PlanValidator} turned them into its report before the engine reported by itself
  * (code from the message template, message arguments from the constraint's attributes, severity
- * from the payload, pointer by {@code Pointers.of}).
+ * from the payload, pointer by {@code Pointers.of}, message by {@code FindingMessages}), with
+ * consequences linked to their causes by {@code Consequences}, as the engine's report has them.
  */
 public final class HibernateJudge {
 
@@ -46,8 +49,10 @@ public final class HibernateJudge {
     for (ConstraintViolation<Object> v : VALIDATOR.validate(bean)) {
       issues.add(issue(v, locale));
     }
-    issues.sort(ORDER);
-    return issues;
+    // the engine's report links consequences to their causes after the walk; so does the judge's
+    List<ValidationIssue> linked = bean instanceof IntegrationPlan plan ? new ArrayList<>(Consequences.link(plan, issues, locale)) : issues;
+    linked.sort(ORDER);
+    return linked;
   }
 
   /**
@@ -90,7 +95,8 @@ public final class HibernateJudge {
     } else if (d.getPayload().contains(Severities.Info.class)) {
       severity = Severity.INFO;
     }
-    return new ValidationIssue(severity, code, Pointers.of(v.getPropertyPath()), IssueSource.RULE,
-        Messages.render(code, locale, args), null);
+    String pointer = Pointers.of(v.getPropertyPath());
+    return new ValidationIssue(severity, code, pointer, IssueSource.RULE,
+        FindingMessages.render(code, pointer, locale, args, null), null);
   }
 }

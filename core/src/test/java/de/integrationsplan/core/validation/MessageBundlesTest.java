@@ -169,9 +169,9 @@ final class MessageBundlesTest {
   void rendersSizeLimitsOfTheViolatedConstraint() {
     IntegrationPlan plan = Variants.person(Variants.base(), b -> b.nationality("IQ", "IR", "AF", "TR", "UA"));
     assertThat(Variants.GERMAN.validate(plan).issues()).singleElement()
-        .extracting(ValidationIssue::message).isEqualTo("Die Länge muss zwischen 0 und 5 Zeichen bzw. Einträgen liegen.");
+        .extracting(ValidationIssue::message).isEqualTo("Person › Staatsangehörigkeiten: Die Länge muss zwischen 0 und 5 Zeichen bzw. Einträgen liegen.");
     assertThat(Variants.ENGLISH.validate(plan).issues()).singleElement()
-        .extracting(ValidationIssue::message).isEqualTo("The length must be between 0 and 5 characters or entries.");
+        .extracting(ValidationIssue::message).isEqualTo("Person › Nationalities: The length must be between 0 and 5 characters or entries.");
   }
 
   private static Set<String> placeholders(String template) {

@@ -35,19 +35,19 @@ final class MessageLanguagesTest {
     PlanValidator validator = PlanValidator.create();
     assertThat(validator.locale()).isEqualTo(Locale.GERMAN);
     Map<String, String> messages = messagesByCode(validator.validate(invalidPlan()));
-    assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "Das Zieldatum liegt vor dem Datum der Zielvereinbarung.")
+    assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "Ziel 1 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.")
         .containsEntry("plan.consent.missing",
-            "Die Einwilligung der Person fehlt. Sie ist nötig, sobald der Integrationsplan kein Entwurf mehr ist.");
-    assertThat(messages.get("value.countryCode")).startsWith("Kein gültiger Ländercode");
+            "Einwilligung: Die Einwilligung der Person fehlt. Sie ist nötig, sobald der Integrationsplan kein Entwurf mehr ist.");
+    assertThat(messages.get("value.countryCode")).startsWith("Person › Staatsangehörigkeiten, Eintrag 2: Kein gültiger Ländercode");
   }
 
   @Test
   void speaksEnglishForEnglishLocale() {
     Map<String, String> messages = messagesByCode(Variants.ENGLISH.validate(invalidPlan()));
-    assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "The due date of the goal is before the date it was agreed.")
+    assertThat(messages).containsEntry("plan.goal.dueBeforeAgreement", "Goal 1 › Due date: The due date of the goal is before the date it was agreed.")
         .containsEntry("plan.consent.missing",
-            "The person's consent is missing. It is required once the integration plan is no longer a draft.");
-    assertThat(messages.get("value.countryCode")).startsWith("Not a valid country code");
+            "Consent: The person's consent is missing. It is required once the integration plan is no longer a draft.");
+    assertThat(messages.get("value.countryCode")).startsWith("Person › Nationalities, entry 2: Not a valid country code");
   }
 
   @Test
@@ -70,7 +70,7 @@ final class MessageLanguagesTest {
   void anyEnglishLocaleGivesEnglish(String tag) {
     PlanValidator validator = PlanValidator.builder().locale(Locale.forLanguageTag(tag)).build();
     assertThat(messagesByCode(validator.validate(invalidPlan())))
-        .containsEntry("plan.goal.dueBeforeAgreement", "The due date of the goal is before the date it was agreed.");
+        .containsEntry("plan.goal.dueBeforeAgreement", "Goal 1 › Due date: The due date of the goal is before the date it was agreed.");
   }
 
   @ParameterizedTest(name = "locale {0} gives German messages")
@@ -78,15 +78,17 @@ final class MessageLanguagesTest {
   void everyOtherLocaleGivesGerman(String tag) {
     PlanValidator validator = PlanValidator.builder().locale(Locale.forLanguageTag(tag)).build();
     assertThat(messagesByCode(validator.validate(invalidPlan())))
-        .containsEntry("plan.goal.dueBeforeAgreement", "Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+        .containsEntry("plan.goal.dueBeforeAgreement", "Ziel 1 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
   }
 
   @Test
   void warningIsLocalizedToo() {
     IntegrationPlan plan = Variants.withMeasures(base(), base().measures().subList(0, 2));
     assertThat(Variants.GERMAN.validate(plan).warnings()).extracting(ValidationIssue::message)
-        .containsExactly("Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant.");
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith(": Für dieses vereinbarte oder laufende Ziel ist noch keine Maßnahme geplant.").startsWith("Ziel ");
     assertThat(Variants.ENGLISH.validate(plan).warnings()).extracting(ValidationIssue::message)
-        .containsExactly("No measure is planned yet for this agreed or active goal.");
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith(": No measure is planned yet for this agreed or active goal.").startsWith("Goal ");
   }
 }

@@ -104,6 +104,44 @@ final class NoSubmittedValuesTest {
     }
   }
 
+  /**
+   * Structural findings whose messages are composed from the place, the expectation and the nearest
+   * allowed codes: each submitted value holds a canary, none of which the messages repeat.
+   */
+  @Test
+  void noStructuralMessageRepeatsASubmittedValue() {
+    String json = "{\"id\":\"CANARY-1\",\"schemaVersion\":\"CANARY-2\",\"status\":\"canary\","
+        + "\"created\":\"CANARY-3\",\"counsellingPeriod\":{\"start\":\"CANARY-4\",\"plannedEnd\":\"Canary5\"},"
+        + "\"responsibleOrganisation\":{\"municipalityKey\":\"CANARY 6\"},\"integrationManager\":\"CANARY 7 Name\","
+        + "\"person\":{\"pseudonym\":\"CANARY 8\",\"sex\":\"Canary\",\"nationalities\":[\"CANARY-9\",\"Canar\"],"
+        + "\"countryOfOrigin\":\"canary\",\"languages\":[\"CANARY-10-Dari\"],\"birthYear\":\"CANARY-11\","
+        + "\"canaryField\":1},"
+        + "\"goals\":[{\"id\":\"CANARY 12\",\"area\":\"CANARY\",\"description\":\"d\",\"status\":\"CANARY-13\","
+        + "\"dueDate\":\"CANARY-14\",\"target\":{\"text\":\"t\",\"work\":\"CANARY-15\"}}],"
+        + "\"measures\":[{\"id\":\"m1\",\"goalIds\":[\"CANARY 16\"],\"kind\":\"CANARYY\",\"responsible\":\"PERSON\","
+        + "\"status\":\"PLANNED\"}],\"extensions\":[{\"url\":\"CANARY-17\",\"value\":{\"a\":null}}]}";
+    for (PlanValidator validator : new PlanValidator[] {Variants.GERMAN, Variants.ENGLISH}) {
+      ValidationReport report = validator.validate(json);
+      assertThat(report.issues()).hasSizeGreaterThan(20);
+      assertThat(report.codes()).contains("schema.enum", "schema.pattern", "schema.format", "schema.type",
+          "schema.additionalProperties", "schema.maxProperties");
+      assertThat(report.issues()).allSatisfy(issue -> assertThat(issue.message()).doesNotContainIgnoringCase("canary"));
+    }
+  }
+
+  /** A consequence names its cause by its place, never by the id that did not resolve. */
+  @Test
+  void noConsequenceRepeatsTheUnknownId() {
+    IntegrationPlan plan = Variants.replaceMeasure(TestPlans.complete(), 2, m -> new Measure(m.id(), List.of("CANARY-house"),
+        m.kind(), m.description(), m.responsible(), m.provider(), m.status(), m.plannedStart(), m.plannedEnd(),
+        m.actualStart(), m.actualEnd()));
+    for (PlanValidator validator : new PlanValidator[] {Variants.GERMAN, Variants.ENGLISH}) {
+      ValidationReport report = validator.validate(plan);
+      assertThat(report.issues()).anySatisfy(issue -> assertThat(issue.cause()).isNotNull());
+      assertThat(report.issues()).allSatisfy(issue -> assertThat(issue.toString()).doesNotContainIgnoringCase("canary"));
+    }
+  }
+
   @Test
   void canaryPlanTripsManyDifferentRules() {
     assertThat(Variants.GERMAN.validate(canaryPlan()).codes()).contains(

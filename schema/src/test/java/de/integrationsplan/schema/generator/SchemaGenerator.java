@@ -10,9 +10,11 @@ import com.github.victools.jsonschema.generator.TypeScope;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import de.integrationsplan.core.internal.model.Component;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
 import de.integrationsplan.core.model.Formats;
 import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
@@ -20,22 +22,15 @@ import de.integrationsplan.core.validation.constraints.PresentCount;
 import de.integrationsplan.core.validation.constraints.TextLength;
 import de.integrationsplan.schema.PlanSchema;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -49,9 +44,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates the published JSON Schema from the Java model, with victools' generator (draft
- * 2020-12) and its Jakarta Validation and Jackson modules, German and English texts from
- * {@code descriptions_de.properties} and {@code descriptions_en.properties}, and the patterns that
- * the Java codec and constraints use, so that every validator agrees.
+ * 2020-12) and its Jakarta Validation and Jackson modules, and the patterns that the Java reader
+ * and constraints use, so that every validator agrees. What the model says of a record (its
+ * components, their order, which are required, which are lists, their annotations) and its German
+ * and English texts come from core's one view of the model ({@link ModelView}), the source that the
+ * reader and the messages read too; victools only lays the schema out.
  *
  * <p>Regenerate the committed file with
  * {@code mvn -B -q -pl schema -am test -Dtest=SchemaDriftTest -Dsurefire.failIfNoSpecifiedTests=false -Dschema.regenerate=true}.
@@ -62,8 +59,6 @@ public final class SchemaGenerator {
   public static final Path COMMITTED = Path.of("src/main/resources/de/integrationsplan/schema/" + PlanSchema.FILE_NAME);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Map<String, String> DE = load("descriptions_de.properties");
-  private static final Map<String, String> EN = load("descriptions_en.properties");
 
   private SchemaGenerator() {}
 
@@ -94,9 +89,9 @@ public final class SchemaGenerator {
 
     config.forFields()
         .withIgnoreCheck(f -> f.getRawMember() != null && java.lang.reflect.Modifier.isStatic(f.getRawMember().getModifiers()))
-        .withRequiredCheck(f -> !f.isFakeContainerItemScope() && !isNullable(f) && !isList(f))
+        .withRequiredCheck(f -> !f.isFakeContainerItemScope() && component(f).required())
         .withDescriptionResolver(f -> f.isFakeContainerItemScope() ? null
-            : text(f.getDeclaringType().getErasedType().getSimpleName() + "." + f.getName()))
+            : component(f).description(Locale.GERMAN) + "\n\n" + component(f).description(Locale.ENGLISH))
         .withInstanceAttributeOverride(SchemaGenerator::codeLists)
         .withStringMinLengthResolver(f -> {
           TextLength length = f.getAnnotation(TextLength.class);
@@ -145,26 +140,23 @@ public final class SchemaGenerator {
         .replace("\r\n", "\n") + "\n";
   }
 
+  /** The position of a property in its record, as the model view orders the components. */
   private static int componentIndex(Class<?> type, String name) {
-    RecordComponent[] components = type.getRecordComponents();
-    if (components == null) {
+    if (!type.isRecord()) {
       return Integer.MAX_VALUE;
     }
-    for (int i = 0; i < components.length; i++) {
-      if (components[i].getName().equals(name)) {
-        return i;
-      }
+    Component c = ModelView.of(type).component(name);
+    return c == null ? Integer.MAX_VALUE : c.index();
+  }
+
+  /** The model view's component behind a field of a record. */
+  private static Component component(FieldScope f) {
+    RecordView record = ModelView.of(f.getDeclaringType().getErasedType());
+    Component c = record.component(f.getDeclaredName());
+    if (c == null) {
+      throw new IllegalStateException(record.name() + " has no component " + f.getDeclaredName());
     }
-    return Integer.MAX_VALUE;
-  }
-
-  private static boolean isNullable(FieldScope f) {
-    Field field = f.getRawMember();
-    return field.getAnnotatedType().isAnnotationPresent(Nullable.class);
-  }
-
-  private static boolean isList(FieldScope f) {
-    return List.class.isAssignableFrom(f.getRawMember().getType());
+    return c;
   }
 
   /** Scalars of the wire format: dates, months, timestamps, UUIDs, extension values. */
@@ -232,27 +224,18 @@ public final class SchemaGenerator {
 
   /** Country codes as an enum, language tags as a pattern, for fields and list items. */
   private static void codeLists(ObjectNode node, FieldScope f, SchemaGenerationContext context) {
+    Component c = component(f);
     if (!f.isFakeContainerItemScope()) {
-      PersonalData personal = f.getAnnotation(PersonalData.class);
-      if (personal == null) {
-        throw new IllegalStateException("no @PersonalData on " + f.getDeclaringType().getErasedType().getSimpleName()
-            + "." + f.getName());
-      }
-      node.put(PlanSchema.PERSONAL_DATA_KEYWORD, personal.value().schemaValue());
+      node.put(PlanSchema.PERSONAL_DATA_KEYWORD, c.personalData().schemaValue());
     }
-    CountryCode country = f.isFakeContainerItemScope()
-        ? f.getContainerItemAnnotation(CountryCode.class)
-        : f.getAnnotation(CountryCode.class);
-    if (country == null && !f.isFakeContainerItemScope() && !isList(f)) {
-      country = f.getRawMember().getAnnotatedType().getAnnotation(CountryCode.class);
-    }
-    if (country != null && !isListNode(node)) {
+    // on a list the code applies to its items (the fake container item scope), on a value to it
+    boolean holdsCode = !isListNode(node) && (f.isFakeContainerItemScope() || !c.list());
+    CountryCode country = c.annotation(CountryCode.class);
+    if (country != null && holdsCode) {
       node.put("$ref", country.nationality() ? "#/$defs/Nationality" : "#/$defs/CountryCode");
     }
-    LanguageCode language = f.isFakeContainerItemScope()
-        ? f.getContainerItemAnnotation(LanguageCode.class)
-        : f.getAnnotation(LanguageCode.class);
-    if (language != null && !isListNode(node)) {
+    LanguageCode language = c.annotation(LanguageCode.class);
+    if (language != null && holdsCode) {
       node.put("maxLength", CodeLists.LANGUAGE_TAG_MAX_LENGTH);
       node.put("pattern", CodeLists.LANGUAGE_TAG);
     }
@@ -265,12 +248,13 @@ public final class SchemaGenerator {
 
   /** {@link PresentCount} with exactly one of all components: the object has one property. */
   private static void presentCount(ObjectNode node, TypeScope scope) {
-    PresentCount count = scope.getType().getErasedType().getAnnotation(PresentCount.class);
-    if (count == null) {
+    Class<?> type = scope.getType().getErasedType();
+    if (!type.isRecord() || !isModel(type)) {
       return;
     }
-    RecordComponent[] all = scope.getType().getErasedType().getRecordComponents();
-    if (all != null && count.components().length == all.length) {
+    RecordView record = ModelView.of(type);
+    PresentCount count = record.annotation(PresentCount.class);
+    if (count != null && count.components().length == record.components().size()) {
       node.put("minProperties", Math.max(count.min(), 0));
       if (count.max() != Integer.MAX_VALUE) {
         node.put("maxProperties", count.max());
@@ -283,8 +267,7 @@ public final class SchemaGenerator {
     if (!isModel(type)) {
       return null;
     }
-    String key = type.getSimpleName() + "@title";
-    return require(DE, key) + " / " + require(EN, key);
+    return ModelView.label(type, Locale.GERMAN) + " / " + ModelView.label(type, Locale.ENGLISH);
   }
 
   private static @Nullable String typeDescription(TypeScope scope) {
@@ -292,51 +275,19 @@ public final class SchemaGenerator {
     if (!isModel(type)) {
       return null;
     }
-    String key = type.getSimpleName() + "@description";
-    StringBuilder de = new StringBuilder(require(DE, key));
-    StringBuilder en = new StringBuilder(require(EN, key));
+    StringBuilder de = new StringBuilder(ModelView.description(type, Locale.GERMAN));
+    StringBuilder en = new StringBuilder(ModelView.description(type, Locale.ENGLISH));
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
-        String c = type.getSimpleName() + "." + ((Enum<?>) constant).name();
-        de.append("\n- ").append(((Enum<?>) constant).name()).append(": ").append(require(DE, c));
-        en.append("\n- ").append(((Enum<?>) constant).name()).append(": ").append(require(EN, c));
+        Enum<?> e = (Enum<?>) constant;
+        de.append("\n- ").append(e.name()).append(": ").append(ModelView.description(e, Locale.GERMAN));
+        en.append("\n- ").append(e.name()).append(": ").append(ModelView.description(e, Locale.ENGLISH));
       }
     }
     return de + "\n\n" + en;
   }
 
-  private static String text(String key) {
-    return require(DE, key) + "\n\n" + require(EN, key);
-  }
-
   private static boolean isModel(Class<?> type) {
     return type.getPackageName().equals(IntegrationPlan.class.getPackageName());
-  }
-
-  private static String require(Map<String, String> texts, String key) {
-    String value = texts.get(key);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("no schema text for " + key);
-    }
-    return value;
-  }
-
-  private static Map<String, String> load(String name) {
-    try (InputStream in = SchemaGenerator.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return Map.of();
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      TreeMap<String, String> map = new TreeMap<>();
-      p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
-      return map;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<String> keys() {
-    return Arrays.asList(DE.keySet().toArray(new String[0]));
   }
 }

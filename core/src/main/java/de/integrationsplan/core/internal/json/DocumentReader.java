@@ -1,7 +1,7 @@
 package de.integrationsplan.core.internal.json;
 
 import de.integrationsplan.core.internal.JsonErrors;
-import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Utf8Check;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
@@ -87,9 +87,11 @@ public final class DocumentReader {
     if (json.length > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
-    if (!Utf8Check.isStrict(json)) {
+    int utf8 = Utf8Check.scan(json);
+    if (utf8 == Utf8Check.INVALID) {
       return encoding(json);
     }
+    f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     // a zero byte in the first four makes jackson-core read UTF-16 or UTF-32: not the wire format
     for (int i = start; i < Math.min(json.length, start + 4); i++) {
       if (json[i] == 0) {
@@ -110,6 +112,17 @@ public final class DocumentReader {
   private static boolean unplaced(Result result) {
     for (ValidationIssue issue : result.issues()) {
       if (issue.location() == null && issue.source() == IssueSource.SCHEMA && !issue.pointer().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text may hold a lone surrogate: as a character, or escaped (cautiously: any backslash). */
+  private static boolean mayHoldSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || Character.isSurrogate(c)) {
         return true;
       }
     }
@@ -153,7 +166,7 @@ public final class DocumentReader {
   private static List<ValidationIssue> locate(List<ValidationIssue> issues,
       Map<String, de.integrationsplan.core.validation.TextLocation> places) {
     return issues.stream().map(i -> i.location() != null || !places.containsKey(i.pointer()) ? i
-        : new ValidationIssue(i.severity(), i.code(), i.pointer(), i.source(), i.message(), places.get(i.pointer())))
+        : i.at(places.get(i.pointer())))
         .toList();
   }
 
@@ -167,6 +180,7 @@ public final class DocumentReader {
     // a byte order mark is skipped, as jackson-core skips it in bytes; columns count from after it
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
     Findings f = new Findings(locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
+    f.checkSurrogates = mayHoldSurrogates(text);
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
@@ -225,7 +239,7 @@ public final class DocumentReader {
 
   private Result fatal(String code, String pointer, de.integrationsplan.core.validation.@Nullable TextLocation location) {
     return new Result(null, List.of(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.PARSER,
-        Messages.render(code, locale, Map.of()), location)));
+        FindingMessages.render(code, pointer, locale, Map.of(), null), location)));
   }
 
   /** Bytes that are not strict UTF-8: the checking stream finds the place (rare, so read again). */

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -49,21 +50,13 @@ final class EnumShape extends ValueShape {
         return constants[slot];
       }
     }
-    f.at(p, "schema.enum");
+    f.atCode(p, "schema.enum", text, from, length);
     return FAULT;
   }
 
-  /** Whether {@code length} characters from {@code from} are {@code name}: a plain loop, the names are short. */
+  /** Whether {@code length} characters from {@code from} are {@code name}. */
   private static boolean same(char[] name, char[] text, int from, int length) {
-    if (name.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (name[i] != text[from + i]) {
-        return false;
-      }
-    }
-    return true;
+    return name.length == length && Arrays.equals(name, 0, length, text, from, from + length);
   }
 
   /**

@@ -19,9 +19,9 @@ final class Fatal extends RuntimeException {
     this(code, (String) null);
   }
 
-  /** A fault at the parser's current place (a repeated key: the pointer names it). */
+  /** A fault at the parser's current place (a repeated key: the pointer names it if it is the model's). */
   Fatal(String code, tools.jackson.core.JsonParser p) {
-    this(code, p.streamReadContext().pathAsPointer().toString());
+    this(code, Findings.pointer(p));
   }
 
   private Fatal(String code, @Nullable String pointer) {

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.validation.IssueSource;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -39,6 +41,11 @@ final class Findings {
    * {@code String} (codes, dates), which the parser does not hold against it.
    */
   final int maxStringLength;
+  /**
+   * Whether decoded strings must be checked for a lone surrogate: set when the document may hold
+   * an escape of one (strict UTF-8 encodes none), so that other documents pay nothing.
+   */
+  boolean checkSurrogates;
   private @Nullable List<ValidationIssue> issues;
   /** How many faults were seen, the ones beyond the cap included: a reader compares it to decide. */
   private int seen;
@@ -51,6 +58,25 @@ final class Findings {
     this.start = start;
     this.maxNameLength = maxNameLength;
     this.maxStringLength = maxStringLength;
+  }
+
+  /**
+   * Ends the reading when {@code s}, a decoded string or name, holds half of a surrogate pair
+   * without the other ({@code "\\ud800"}): that is no Unicode text, no writer can give it back, and
+   * JSON Schema validators accept it, so it is a fault of its own ({@code json.loneSurrogate}).
+   */
+  void checkText(JsonParser p, String s) {
+    if (!checkSurrogates) {
+      return;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new Fatal("json.loneSurrogate", p);
+      }
+    }
   }
 
   /**
@@ -69,12 +95,25 @@ final class Findings {
 
   /** A fault of the value at the parser's current token. */
   void at(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    add(p, code, pointer(p), Map.of(), p.currentToken() == JsonToken.VALUE_NULL ? FindingMessages.NULL_VALUE : null);
+  }
+
+  /**
+   * A code at the parser's current token that is not allowed; the submitted text only chooses the
+   * allowed codes the message suggests, and is not kept.
+   */
+  void atCode(JsonParser p, String code, String submitted) {
+    add(p, code, pointer(p), Map.of(), submitted);
+  }
+
+  /** {@link #atCode(JsonParser, String, String)} for a code in the parser's buffer: copied only under the cap. */
+  void atCode(JsonParser p, String code, char[] text, int from, int length) {
+    add(p, code, pointer(p), Map.of(), seen < MAX ? new String(text, from, length) : null);
   }
 
   /** A fault of the value at the parser's current token, with the schema's limit. */
   void at(JsonParser p, String code, long limit) {
-    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)));
+    add(p, code, pointer(p), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
@@ -88,15 +127,18 @@ final class Findings {
       array = array.getParent(); // an object or array element has opened a context of its own
     }
     tools.jackson.core.TokenStreamContext holder = array.getParent();
-    add(p, code, holder == null ? "" : holder.pathAsPointer().toString(), Map.of("limit", Long.toString(limit)));
+    add(p, code, holder == null ? "" : pointer(holder), Map.of("limit", Long.toString(limit)), null);
   }
 
   /**
-   * A fault of the property name at the parser's current token ({@code additionalProperties}):
-   * the pointer is the property's own.
+   * An unknown property at the parser's current name ({@code additionalProperties}): the pointer is
+   * the object's that holds it, as JSON Schema validators give it, since the name is the sender's;
+   * the location is the name's.
    */
   void atName(JsonParser p, String code) {
-    add(p, code, pointer(p), Map.of());
+    tools.jackson.core.TokenStreamContext object = p.streamReadContext();
+    // the name only chooses the nearest property names the message suggests; it is not kept
+    add(p, code, object.getParent() == null ? "" : pointer(object.getParent()), Map.of(), p.currentName());
   }
 
   /**
@@ -110,32 +152,38 @@ final class Findings {
     StringBuilder pointer = new StringBuilder(pointer(p));
     Pointers.appendEscaped(pointer, name);
     // placed later, at the object that lacks it (DocumentReader.locate), not at its closing brace
-    record(null, "schema.required", pointer.toString(), Map.of());
+    record(null, "schema.required", pointer.toString(), Map.of(), null);
   }
 
-  private void add(JsonParser p, String code, String pointer, Map<String, ?> args) {
+  private void add(JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     if (++seen > MAX) {
       return;
     }
-    record(p, code, pointer, args);
+    record(p, code, pointer, args, hint);
   }
 
-  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args) {
+  /** Records a finding; its message is composed here, when it is made, never on the valid path. */
+  private void record(@Nullable JsonParser p, String code, String pointer, Map<String, ?> args, @Nullable Object hint) {
     List<ValidationIssue> list = issues;
     if (list == null) {
       list = new ArrayList<>();
       issues = list;
     }
     list.add(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.SCHEMA,
-        Messages.render(code, locale, args), p == null ? null : location(p.currentTokenLocation())));
+        FindingMessages.render(code, pointer, locale, args, hint), p == null ? null : location(p.currentTokenLocation())));
     if (seen == MAX) {
       list.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX)), null));
     }
   }
 
-  private static String pointer(JsonParser p) {
-    return p.streamReadContext().pathAsPointer().toString();
+  /** The pointer of the parser's place, cut before a name that is not the model's (submitted content). */
+  static String pointer(JsonParser p) {
+    return pointer(p.streamReadContext());
+  }
+
+  static String pointer(tools.jackson.core.TokenStreamContext context) {
+    return Pointers.withinModel(context.pathAsPointer().toString());
   }
 
   /**

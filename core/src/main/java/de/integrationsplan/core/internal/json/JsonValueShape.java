@@ -26,7 +26,9 @@ final class JsonValueShape extends ValueShape {
   Object read(JsonParser p, JsonToken t, Findings f) {
     switch (t) {
       case VALUE_STRING:
-        return p.getString();
+        String s = p.getString();
+        f.checkText(p, s);
+        return s;
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -52,6 +54,7 @@ final class JsonValueShape extends ValueShape {
         boolean fault = false;
         for (JsonToken next = p.nextToken(); next != JsonToken.END_OBJECT; next = p.nextToken()) {
           String name = p.currentName();
+          f.checkText(p, name);
           if (map.containsKey(name)) {
             throw new Fatal("json.duplicateKey", p);
           }

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.json;
 
+import de.integrationsplan.core.internal.TextPattern;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
@@ -146,12 +147,12 @@ final class ShapeCompiler {
         pattern = CodeLists.LANGUAGE_TAG;
       }
     }
-    java.util.regex.@Nullable Pattern compiled = null;
+    @Nullable TextPattern compiled = null;
     if (pattern != null) {
       if (!pattern.startsWith("^") || !pattern.endsWith("$")) {
         throw new IllegalStateException("the pattern of " + c.where() + " is not anchored with ^ and $");
       }
-      compiled = java.util.regex.Pattern.compile(pattern);
+      compiled = TextPattern.compile(pattern);
     }
     return new TextShape(minLength, maxLength, codes, compiled);
   }

@@ -1,8 +1,7 @@
 package de.integrationsplan.core.internal.json;
 
-import de.integrationsplan.core.internal.SimplePattern;
+import de.integrationsplan.core.internal.TextPattern;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,16 +15,13 @@ final class TextShape extends ValueShape {
   final int minLength;
   final int maxLength;
   final @Nullable Set<String> codes;
-  final @Nullable Pattern pattern;
-  /** The pattern matched without {@code java.util.regex} when it has the simplest form (ids, AGS). */
-  private final @Nullable SimplePattern simple;
+  final @Nullable TextPattern pattern;
 
-  TextShape(int minLength, int maxLength, @Nullable Set<String> codes, @Nullable Pattern pattern) {
+  TextShape(int minLength, int maxLength, @Nullable Set<String> codes, @Nullable TextPattern pattern) {
     this.minLength = minLength;
     this.maxLength = maxLength;
     this.codes = codes;
     this.pattern = pattern;
-    this.simple = pattern == null ? null : SimplePattern.compile(pattern.pattern());
   }
 
   @Override
@@ -39,6 +35,7 @@ final class TextShape extends ValueShape {
       return FAULT;
     }
     String s = p.getString();
+    f.checkText(p, s);
     int before = f.seen();
     int n = s.length();
     if (n > maxLength || n < 2 * minLength) {
@@ -51,9 +48,9 @@ final class TextShape extends ValueShape {
       f.at(p, "schema.maxLength", maxLength);
     }
     if (codes != null && !codes.contains(s)) {
-      f.at(p, "schema.enum");
+      f.atCode(p, "schema.enum", s);
     }
-    if (pattern != null && !(simple != null ? simple.matches(s) : pattern.matcher(s).matches())) {
+    if (pattern != null && !pattern.matches(s)) {
       f.at(p, "schema.pattern");
     }
     return f.seen() == before ? s : FAULT;

@@ -12,13 +12,15 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One component of a model record as every engine sees it: its name and position, what it holds
  * ({@link #kind()}, a list or not, the element type), whether it may be absent, its annotations
  * (constraints and {@code @Valid} on the component, constraints on a list's element type), its
- * data-protection class, and a fast way to read it. Immutable and thread-safe.
+ * data-protection class, its label and description in German and English, and a fast way to read
+ * it. Immutable and thread-safe.
  */
 public final class Component {
 
@@ -273,12 +275,30 @@ public final class Component {
    */
   public @Nullable Object read(Object record) {
     try {
-      return (Object) getter.invokeExact(record);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return field.get(record);
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + where, e);
     }
+  }
+
+  /**
+   * The short label of the component, for messages: „Gemeindeschlüssel“, "Municipality key".
+   *
+   * @param locale English for {@code en}, German otherwise
+   * @return the label
+   */
+  public String label(Locale locale) {
+    return ModelTexts.text(where + "@label", locale);
+  }
+
+  /**
+   * The description of the component, as the published schema gives it.
+   *
+   * @param locale English for {@code en}, German otherwise
+   * @return the description
+   */
+  public String description(Locale locale) {
+    return ModelTexts.text(where, locale);
   }
 
   @Override

@@ -4,12 +4,16 @@ import de.integrationsplan.core.model.IntegrationPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The one view of the model's records, built once per type on first use and shared by every
  * thread: the reader, the rule engine, redaction and the schema generator read the records
- * through it, and nothing else in the library reads records reflectively.
+ * through it, and nothing else in the library reads records reflectively. It also holds the
+ * model's German and English labels and descriptions ({@link #label}, {@link Component#label}),
+ * the one source of the schema's texts and of the field names in messages; they are loaded when
+ * first asked for, never while a valid plan is read.
  *
  * <pre>{@code
  * RecordView goal = ModelView.of(Goal.class);
@@ -64,6 +68,41 @@ public final class ModelView {
       all.add(of(type));
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * The label of a record or enum type of the model: „Ziel“, "Goal".
+   *
+   * @param type a record or enum of the model
+   * @param locale English for {@code en}, German otherwise
+   * @return the label
+   * @throws IllegalStateException if the model has no label for the type
+   */
+  public static String label(Class<?> type, Locale locale) {
+    return ModelTexts.text(type.getSimpleName() + "@label", locale);
+  }
+
+  /**
+   * The description of a record or enum type of the model, as the published schema gives it
+   * (without the list of an enum's constants).
+   *
+   * @param type a record or enum of the model
+   * @param locale English for {@code en}, German otherwise
+   * @return the description
+   */
+  public static String description(Class<?> type, Locale locale) {
+    return ModelTexts.text(type.getSimpleName() + "@description", locale);
+  }
+
+  /**
+   * The description of one constant of a model enum: "Aktiv: vereinbart und in Bearbeitung."
+   *
+   * @param constant the constant
+   * @param locale English for {@code en}, German otherwise
+   * @return the description
+   */
+  public static String description(Enum<?> constant, Locale locale) {
+    return ModelTexts.text(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), locale);
   }
 
   private static void collect(Class<?> type, Set<Class<?>> seen) {

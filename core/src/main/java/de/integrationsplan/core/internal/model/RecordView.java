@@ -7,12 +7,13 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One record of the model: its components in declaration order, its class-level annotations and
- * its canonical constructor. Built once per type by {@link ModelView}; immutable and thread-safe.
+ * One record of the model: its components in declaration order, its class-level annotations, its
+ * label and description, and its canonical constructor. Built once per type by {@link ModelView}; immutable and thread-safe.
  */
 public final class RecordView {
 
@@ -132,6 +133,26 @@ public final class RecordView {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build " + name(), e);
     }
+  }
+
+  /**
+   * The label of the record type, which also names one element of a list of it: „Ziel“, "Goal".
+   *
+   * @param locale English for {@code en}, German otherwise
+   * @return the label
+   */
+  public String label(Locale locale) {
+    return ModelView.label(type, locale);
+  }
+
+  /**
+   * The description of the record type, as the published schema gives it.
+   *
+   * @param locale English for {@code en}, German otherwise
+   * @return the description
+   */
+  public String description(Locale locale) {
+    return ModelView.description(type, locale);
   }
 
   @Override

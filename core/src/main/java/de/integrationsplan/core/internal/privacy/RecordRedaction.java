@@ -1,5 +1,6 @@
 package de.integrationsplan.core.internal.privacy;
 
+import de.integrationsplan.core.internal.TextPattern;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
@@ -86,10 +87,8 @@ public final class RecordRedaction {
   static final Set<String> COARSENED_TO_MONTH = Set.of(
       "Accommodation.since", "ResidenceStatus.validFrom", "ResidenceStatus.validUntil");
 
-  private static final java.util.regex.Pattern CODING_VERSION =
-      java.util.regex.Pattern.compile("^[A-Za-z0-9._-]{1,40}$");
-  private static final java.util.regex.Pattern LANGUAGE_TAG =
-      java.util.regex.Pattern.compile(CodeLists.LANGUAGE_TAG);
+  private static final TextPattern CODING_VERSION = TextPattern.compile("^[A-Za-z0-9._-]{1,40}$");
+  private static final TextPattern LANGUAGE_TAG = TextPattern.compile(CodeLists.LANGUAGE_TAG);
 
   private static final Object REMOVED = new Object();
 
@@ -285,7 +284,7 @@ public final class RecordRedaction {
 
   private static boolean wellFormed(Coding c) {
     java.util.regex.Pattern code = CodeLists.codePattern(c.system()).map(java.util.regex.Pattern::compile).orElse(null);
-    return code != null && code.matcher(c.code()).matches() && CODING_VERSION.matcher(c.version()).matches();
+    return code != null && code.matcher(c.code()).matches() && CODING_VERSION.matches(c.version());
   }
 
   // ---- the description of the model, built once ----
@@ -306,7 +305,7 @@ public final class RecordRedaction {
     final Class<?>[] types; // the element type for lists
     final Handling[] handlings;
     final boolean[] nullable;
-    final java.util.regex.@Nullable Pattern[] patterns;
+    final @Nullable TextPattern[] patterns;
     final @Nullable Annotation[] codeChecks;
     final @Nullable PresentCount presentCount;
 
@@ -318,7 +317,7 @@ public final class RecordRedaction {
       types = new Class<?>[n];
       handlings = new Handling[n];
       nullable = new boolean[n];
-      patterns = new java.util.regex.Pattern[n];
+      patterns = new TextPattern[n];
       codeChecks = new Annotation[n];
       for (int i = 0; i < n; i++) {
         Component c = components[i];
@@ -326,7 +325,7 @@ public final class RecordRedaction {
         types[i] = c.valueType();
         nullable[i] = c.nullable();
         Pattern pattern = c.annotation(Pattern.class);
-        patterns[i] = pattern == null ? null : java.util.regex.Pattern.compile(pattern.regexp());
+        patterns[i] = pattern == null ? null : TextPattern.compile(pattern.regexp());
         codeChecks[i] = c.annotation(CountryCode.class) != null ? c.annotation(CountryCode.class)
             : c.annotation(LanguageCode.class);
         handlings[i] = decide(c, names[i], types[i], pattern == null ? null : pattern.regexp());
@@ -351,15 +350,15 @@ public final class RecordRedaction {
     }
 
     boolean wellFormed(int i, String value) {
-      java.util.regex.Pattern pattern = patterns[i];
+      TextPattern pattern = patterns[i];
       if (pattern != null) {
-        return pattern.matcher(value).matches();
+        return pattern.matches(value);
       }
       if (codeChecks[i] instanceof CountryCode cc) {
         return CodeLists.countries().contains(value) || (cc.nationality() && CodeLists.NATIONALITY_EXTRAS.contains(value));
       }
       if (codeChecks[i] instanceof LanguageCode) {
-        return value.length() <= CodeLists.LANGUAGE_TAG_MAX_LENGTH && LANGUAGE_TAG.matcher(value).matches();
+        return value.length() <= CodeLists.LANGUAGE_TAG_MAX_LENGTH && LANGUAGE_TAG.matches(value);
       }
       return true; // checked with its record (Coding)
     }

@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.validation;
 
-import de.integrationsplan.core.internal.SimplePattern;
+import de.integrationsplan.core.internal.TextPattern;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,19 +45,16 @@ final class BuiltInRule implements Rule {
   private final Kind kind;
   private final long min;
   private final long max;
-  private final java.util.regex.@Nullable Pattern pattern;
-  /** The same expression without {@code java.util.regex}, when it is of the simplest form. */
-  private final @Nullable SimplePattern simple;
+  private final @Nullable TextPattern pattern;
   private final @Nullable Clock clock;
 
   private BuiltInRule(Declaration declaration, Kind kind, long min, long max,
-      java.util.regex.@Nullable Pattern pattern, @Nullable Clock clock) {
+      @Nullable TextPattern pattern, @Nullable Clock clock) {
     this.declaration = declaration;
     this.kind = kind;
     this.min = min;
     this.max = max;
     this.pattern = pattern;
-    this.simple = pattern != null && pattern.flags() == 0 ? SimplePattern.compile(pattern.pattern()) : null;
     this.clock = clock;
   }
 
@@ -104,7 +101,7 @@ final class BuiltInRule implements Rule {
       for (Pattern.Flag flag : p.flags()) {
         flags |= flag.getValue();
       }
-      return new BuiltInRule(declaration, Kind.PATTERN, 0, 0, java.util.regex.Pattern.compile(p.regexp(), flags),
+      return new BuiltInRule(declaration, Kind.PATTERN, 0, 0, TextPattern.compile(p.regexp(), flags),
           null);
     } else if (constraint instanceof Min m && integral) {
       return new BuiltInRule(declaration, Kind.MIN, m.value(), 0, null, null);
@@ -135,8 +132,7 @@ final class BuiltInRule implements Rule {
       case NOT_EMPTY_COLLECTION -> value != null && !((Collection<?>) value).isEmpty();
       case SIZE_TEXT -> value == null || within(((CharSequence) value).length());
       case SIZE_COLLECTION -> value == null || within(((Collection<?>) value).size());
-      case PATTERN -> value == null || (simple != null ? simple.matches((CharSequence) value)
-          : pattern.matcher((CharSequence) value).matches());
+      case PATTERN -> value == null || pattern.matches((CharSequence) value);
       case MIN -> value == null || ((Number) value).longValue() >= min;
       case MAX -> value == null || ((Number) value).longValue() <= max;
       case PAST_DATE -> value == null || ((LocalDate) value).compareTo(LocalDate.now(clock)) < 0;

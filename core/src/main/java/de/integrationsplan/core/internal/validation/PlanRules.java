@@ -29,7 +29,7 @@ public final class PlanRules {
   public static ValidationReport validate(IntegrationPlan plan, Locale locale) {
     RuleContext context = new RuleContext();
     Compiled.RULES.check(plan, context);
-    return context.report(locale);
+    return linked(plan, context.report(locale), locale);
   }
 
   /**
@@ -44,7 +44,17 @@ public final class PlanRules {
   public static ValidationReport validateRead(IntegrationPlan plan, Locale locale) {
     RuleContext context = new RuleContext();
     AfterReading.RULES.check(plan, context);
-    return context.report(locale);
+    return linked(plan, context.report(locale), locale);
+  }
+
+  /** The report with each consequence linked to its cause ({@link Consequences}). */
+  private static ValidationReport linked(IntegrationPlan plan, ValidationReport report, Locale locale) {
+    if (report.issues().isEmpty()) {
+      return report;
+    }
+    java.util.List<de.integrationsplan.core.validation.ValidationIssue> linked =
+        Consequences.link(plan, report.issues(), locale);
+    return linked == report.issues() ? report : new ValidationReport(linked);
   }
 
   /** The rules for plans the reader bound, compiled on first use apart from the full ones. */

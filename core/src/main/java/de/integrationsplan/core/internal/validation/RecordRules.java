@@ -19,6 +19,7 @@ final class RecordRules implements Rule {
   private Rule[][] componentRules = {};
   /** Per component, its pointer token, {@code /name} escaped. */
   private String[] tokens = {};
+  private boolean defined;
 
   RecordRules(RecordView view) {
     this.view = view;
@@ -47,6 +48,15 @@ final class RecordRules implements Rule {
     this.components = kept;
     this.componentRules = keptRules;
     this.tokens = keptTokens;
+    this.defined = true;
+  }
+
+  /**
+   * Whether these rules can find nothing: no class-level rule and no component with a rule. Rules
+   * still being compiled (a record that holds itself, deeper down) are not empty.
+   */
+  boolean isEmpty() {
+    return defined && classRules.length == 0 && components.length == 0;
   }
 
   @Override

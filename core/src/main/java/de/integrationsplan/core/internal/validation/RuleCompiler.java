@@ -185,7 +185,7 @@ final class RuleCompiler {
       if (component.kind() != ValueKind.RECORD) {
         throw fail(where + " is validated in cascade but is not a record");
       }
-      rules.add(record(component.record()));
+      addCascade(rules, record(component.record()));
       cascades.add(type.getName() + "." + component.name());
     }
     return rules;
@@ -216,13 +216,24 @@ final class RuleCompiler {
       if (component.kind() != ValueKind.RECORD) {
         throw fail("the elements of " + where + " are validated in cascade but are not records");
       }
-      rules.add(record(component.record()));
+      addCascade(rules, record(component.record()));
       cascades.add(type.getName() + "." + component.name() + "<element>");
     }
-    return new EachElement(rules.toArray(Rule[]::new));
+    // after reading, a list whose elements keep no rule is not walked at all
+    return rules.isEmpty() ? null : new EachElement(rules.toArray(Rule[]::new));
   }
 
-  private Declaration declare(Annotation constraint, Class<?> type, String property, boolean element,
+  /**
+   * Adds the cascade into a record unless its rules are known to be empty (every constraint of the
+   * record and below is held by the reader): a valid plan then is not walked where nothing can fail.
+   */
+  private static void addCascade(List<Rule> rules, RecordRules record) {
+    if (!record.isEmpty()) {
+      rules.add(record);
+    }
+  }
+
+    private Declaration declare(Annotation constraint, Class<?> type, String property, boolean element,
       List<Declaration> here) {
     for (Declaration d : here) {
       if (d.annotation.equals(constraint)) {

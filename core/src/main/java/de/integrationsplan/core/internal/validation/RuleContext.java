@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.validation;
 
-import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
@@ -130,7 +130,7 @@ final class RuleContext implements ConstraintValidatorContext {
       String code = Codes.of(f.template);
       String pointer = f.holder != null ? f.holder + f.pointer : f.pointer;
       issues.add(new ValidationIssue(f.declaration.severity, code, pointer, IssueSource.RULE,
-          Messages.render(code, locale, f.declaration.arguments), null));
+          FindingMessages.render(code, pointer, locale, f.declaration.arguments, null), null));
     }
     return new ValidationReport(issues);
   }

@@ -38,7 +38,7 @@ final class ProblemDetailsTest {
           assertThat(body).extractingPath("$.issues[0].pointer").isEqualTo("/goals/1/dueDate");
           assertThat(body).extractingPath("$.issues[0].source").isEqualTo("RULE");
           assertThat(body).extractingPath("$.issues[0].message")
-              .isEqualTo("Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
+              .isEqualTo("Ziel 2 › Zieldatum: Das Zieldatum liegt vor dem Datum der Zielvereinbarung.");
         });
   }
 
@@ -51,7 +51,7 @@ final class ProblemDetailsTest {
       assertThat(body).extractingPath("$.detail")
           .isEqualTo("The integration plan has one error; the details are in \"issues\".");
       assertThat(body).extractingPath("$.issues[0].code").isEqualTo("plan.goal.dueBeforeAgreement");
-      assertThat(body).extractingPath("$.issues[0].message").asString().startsWith("The due date");
+      assertThat(body).extractingPath("$.issues[0].message").asString().startsWith("Goal 2 › Due date: The due date");
     });
   }
 

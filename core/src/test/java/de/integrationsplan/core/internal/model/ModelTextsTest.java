@@ -1,0 +1,68 @@
+package de.integrationsplan.core.internal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsplan.core.internal.Messages;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The model's labels and descriptions: one for every type, component and constant, in both languages. */
+final class ModelTextsTest {
+
+  private static final Locale[] BOTH = {Locale.GERMAN, Locale.ENGLISH};
+
+  @Test
+  void everyRecordAndComponentHasALabelAndADescriptionInBothLanguages() {
+    for (Locale locale : BOTH) {
+      for (RecordView record : ModelView.records()) {
+        assertThat(record.label(locale)).as(record.name()).isNotBlank();
+        assertThat(record.description(locale)).as(record.name()).isNotBlank();
+        for (Component c : record.components()) {
+          assertThat(c.label(locale)).as(c.where()).isNotBlank().doesNotContain("\n");
+          assertThat(c.label(locale).length()).as("a label is short: %s", c.where()).isLessThanOrEqualTo(40);
+          assertThat(c.description(locale)).as(c.where()).isNotBlank();
+          if (c.kind() == ValueKind.ENUM) {
+            assertThat(ModelView.label(c.valueType(), locale)).isNotBlank();
+            for (Object constant : c.valueType().getEnumConstants()) {
+              assertThat(ModelView.description((Enum<?>) constant, locale)).as("%s", constant).isNotBlank();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void germanAndEnglishDiffer() {
+    Component key = ModelView.of(de.integrationsplan.core.model.ResponsibleOrganisation.class).component("municipalityKey");
+    assertThat(key.label(Locale.GERMAN)).isEqualTo("Gemeindeschlüssel");
+    assertThat(key.label(Locale.ENGLISH)).isEqualTo("Municipality key");
+    assertThat(ModelView.of(de.integrationsplan.core.model.Goal.class).label(Locale.ENGLISH)).isEqualTo("Goal");
+    assertThat(key.label(Locale.FRENCH)).as("German for every language but English").isEqualTo("Gemeindeschlüssel");
+  }
+
+  @Test
+  void bothFilesHaveTheSameKeysAndNoneUnused() {
+    Set<String> german = Messages.load(ModelView.class, "texts_de.properties").keySet();
+    assertThat(Messages.load(ModelView.class, "texts_en.properties").keySet()).containsExactlyInAnyOrderElementsOf(german);
+    Set<String> used = new TreeSet<>();
+    for (RecordView record : ModelView.records()) {
+      used.add(record.name() + "@label");
+      used.add(record.name() + "@description");
+      for (Component c : record.components()) {
+        used.add(c.where());
+        used.add(c.where() + "@label");
+        if (c.kind() == ValueKind.ENUM) {
+          used.add(c.valueType().getSimpleName() + "@label");
+          used.add(c.valueType().getSimpleName() + "@description");
+          for (Object constant : c.valueType().getEnumConstants()) {
+            used.add(c.valueType().getSimpleName() + "." + ((Enum<?>) constant).name());
+          }
+        }
+      }
+    }
+    assertThat(german).containsExactlyInAnyOrderElementsOf(used);
+  }
+}
