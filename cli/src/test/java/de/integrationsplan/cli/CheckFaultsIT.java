@@ -69,8 +69,8 @@ final class CheckFaultsIT {
     Shell.Run text = Shell.run(dir, 60, "ip validate huge.json huge.ndjson").withoutTrace();
     Shell.Run json = Shell.run(dir, 60, "ip validate --format json huge.json huge.ndjson").withoutTrace();
     Shell.Run junit = Shell.run(dir, 60, "ip validate --format junit huge.json huge.ndjson").withoutTrace();
-    Shell.Run debug = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip --debug validate huge.json huge.ndjson; ip --debug redact --key-file key.bin huge.json huge.ndjson;"
+    Shell.Run debug = Shell.run(dir, 60, Shell.KEY
+        + "ip --debug validate huge.json huge.ndjson; ip --debug redact --key-file key.bin huge.json huge.ndjson;"
         + " ip --debug stats --at 2026-06-30 huge.json huge.ndjson");
 
     assertInvalidInEveryFormat(text, json, junit);
@@ -99,8 +99,8 @@ final class CheckFaultsIT {
   void debugShowsWhereACheckThrewButNoExceptionMessage() throws Exception {
     Files.writeString(dir.resolve("plan.ndjson"), "{}\n");
 
-    Shell.Run run = Shell.run(dir, faultyJar, 60, "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip --debug validate plan.ndjson; ip --debug redact --key-file key.bin plan.ndjson;"
+    Shell.Run run = Shell.run(dir, faultyJar, 60, Shell.KEY
+        + "ip --debug validate plan.ndjson; ip --debug redact --key-file key.bin plan.ndjson;"
         + " ip --debug stats --at 2026-06-30 plan.ndjson");
 
     assertThat(run.err()).contains("java.lang.IllegalArgumentException", "\tat de.integrationsplan.core.")
@@ -126,7 +126,7 @@ final class CheckFaultsIT {
     for (String command : new String[] {"validate hostile.ndjson", "validate --format json hostile.ndjson",
         "validate --format junit hostile.ndjson", "redact --key-file key.bin hostile.ndjson",
         "stats --at 2026-06-30 hostile.ndjson"}) {
-      Shell.Run run = Shell.run(dir, 90, "(umask 077; head -c 32 /dev/urandom > key.bin); ip " + command)
+      Shell.Run run = Shell.run(dir, 90, Shell.KEY + "ip " + command)
           .withoutTrace();
 
       assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(Cli.INVALID);

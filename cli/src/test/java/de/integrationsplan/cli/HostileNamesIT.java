@@ -53,8 +53,8 @@ final class HostileNamesIT {
 
   @Test
   void redactAndStatsPrintNamesEscapedOnStandardError() throws Exception {
-    Shell.Run run = Shell.run(dir, 60, FILES + "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip redact --key-file key.bin names; ip stats --at 2026-06-30 names;"
+    Shell.Run run = Shell.run(dir, 60, FILES + Shell.KEY
+        + "ip redact --key-file key.bin names; ip stats --at 2026-06-30 names;"
         + " ip validate \"names/$(printf 'missing\\e[2J')\"; ip redact --key-file \"$(printf 'key\\nfile')\" names")
         .withoutTrace();
 

@@ -32,7 +32,7 @@ final class InputFaultsIT {
 
   @Test
   void redactAndStatsReadANamedPipeOnceAndEnd() throws Exception {
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); mkfifo a.json b.json;"
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY + "mkfifo a.json b.json;"
         + " (cat \"$EXAMPLES/valid/ulm-completed-electrician-settlement-permit.json\" > a.json &);"
         + " ip redact --key-file key.bin a.json | wc -l;"
         + " (cat \"$EXAMPLES/valid/ulm-completed-electrician-settlement-permit.json\" > b.json &);"
@@ -54,8 +54,8 @@ final class InputFaultsIT {
   @ValueSource(strings = {"redact --key-file key.bin", "stats --at 2026-06-30", "validate"})
   void refusesToAppendToItsOwnInput(String command) throws Exception {
     // without the check, redact and validate read what they append, for ever
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip generate --count 3 > in.ndjson; cp in.ndjson before.ndjson;"
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY
+        + "ip generate --count 3 > in.ndjson; cp in.ndjson before.ndjson;"
         + " ip " + command + " in.ndjson >> in.ndjson").withoutTrace();
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.USAGE);
@@ -69,8 +69,8 @@ final class InputFaultsIT {
       "redact --key-file key.bin - < in.ndjson >> in.ndjson"})
   void refusesToWriteIntoItsOwnInput(String command) throws Exception {
     // with ">" the shell has emptied the file before the command starts: it would read nothing and end with 0
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip generate --count 3 > in.ndjson; ip " + command).withoutTrace();
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY
+        + "ip generate --count 3 > in.ndjson; ip " + command).withoutTrace();
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.USAGE);
     assertThat(run.err()).contains("Die Ausgabe geht in die Eingabedatei");
@@ -82,7 +82,7 @@ final class InputFaultsIT {
       "stats --at 2026-06-30 other", "stats --at 2026-06-30 empty.ndjson", "stats --at 2026-06-30 < /dev/null"})
   void anEmptyInputIsAnError(String command) throws Exception {
     // a typo in a CI job (a folder without plans, an empty export) must not pass
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); mkdir empty other;"
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY + "mkdir empty other;"
         + " : > empty.ndjson; printf '\\n  \\n' > blank.ndjson; echo '{}' > other/plan.txt; ip " + command)
         .withoutTrace();
 
@@ -93,10 +93,10 @@ final class InputFaultsIT {
   @Test
   void aPatternThatMatchesNothingIsAnError() throws Exception {
     // the shell passes an unmatched pattern as it is, or with nullglob nothing at all (redact and stats then read standard input)
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); mkdir plans;"
-        + " ip validate plans/*.json; echo \"exit $?\" >&2; shopt -s nullglob;"
-        + " ip redact --key-file key.bin plans/*.json < /dev/null; echo \"exit $?\" >&2;"
-        + " ip stats --at 2026-06-30 plans/*.json < /dev/null; echo \"exit $?\" >&2").withoutTrace();
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY + "mkdir plans;"
+        + " ip validate plans/*.json" + Shell.EXIT + "shopt -s nullglob;"
+        + " ip redact --key-file key.bin plans/*.json < /dev/null" + Shell.EXIT
+        + "ip stats --at 2026-06-30 plans/*.json < /dev/null" + Shell.EXIT).withoutTrace();
 
     assertThat(run.err().lines().filter(l -> l.startsWith("exit "))).containsExactly("exit 2", "exit 2", "exit 2");
     assertThat(run.err()).contains("Pfad nicht gefunden: plans/*.json", "Keine Dokumente gefunden");

@@ -48,7 +48,7 @@ final class OutputFaultsIT {
 
   @BeforeAll
   static void prepare() throws Exception {
-    Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin); ip generate --count 40 --seed 3 > plans.ndjson;"
+    Shell.run(dir, 60, Shell.KEY + "ip generate --count 40 --seed 3 > plans.ndjson;"
         + " yes '{}' | head -1000 > invalid.ndjson");
   }
 
@@ -100,7 +100,7 @@ final class OutputFaultsIT {
     // endless input: validate ends only if it stops reading once nobody reads its output
     String fifo = "endless-" + format + ".ndjson";
     Shell.Run run = Shell.run(dir, 60, "set -o pipefail; mkfifo " + fifo + "; (yes '{}' > " + fifo + " &);"
-        + " ip validate --format " + format + " " + fifo + " | head -1; echo \"exit $?\" >&2").withoutTrace();
+        + " ip validate --format " + format + " " + fifo + " | head -1" + Shell.EXIT).withoutTrace();
 
     assertThat(run.out().lines()).hasSize(1);
     assertThat(run.err()).contains("exit ").doesNotContain("exit 0").doesNotContain("Ausgabe");

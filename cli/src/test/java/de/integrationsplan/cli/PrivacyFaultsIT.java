@@ -25,8 +25,8 @@ final class PrivacyFaultsIT {
 
   @Test
   void statsCountsTwentyThousandMunicipalityKeysInA64MegabyteHeap() throws Exception {
-    Shell.Run run = Shell.run(dir, 180, MANY_KEYS + "ip stats --at 2026-06-30 keys.ndjson > stats.csv;"
-        + " echo \"exit $?\" >&2; grep -c ',municipality,' stats.csv").withoutTrace();
+    Shell.Run run = Shell.run(dir, 180, MANY_KEYS + "ip stats --at 2026-06-30 keys.ndjson > stats.csv"
+        + Shell.EXIT + "grep -c ',municipality,' stats.csv").withoutTrace();
 
     assertThat(run.err()).contains("exit 1").contains(" stats.tooManyMunicipalities ")
         .contains("nicht gezählt").doesNotContain("OutOfMemoryError");
@@ -36,8 +36,8 @@ final class PrivacyFaultsIT {
   @Test
   void refusesAKeyFileThatOthersCanRead() throws Exception {
     Shell.Run run = Shell.run(dir, 60, "head -c 32 /dev/urandom > key.bin; chmod 644 key.bin;"
-        + " ip generate --count 1 | ip redact --key-file key.bin; echo \"exit $?\" >&2;"
-        + " chmod 600 key.bin; ip generate --count 1 | ip redact --key-file key.bin | wc -l").withoutTrace();
+        + " ip generate --count 1 | ip redact --key-file key.bin" + Shell.EXIT
+        + "chmod 600 key.bin; ip generate --count 1 | ip redact --key-file key.bin | wc -l").withoutTrace();
 
     assertThat(run.err()).contains("exit 2").contains("Die Schlüsseldatei key.bin ist für andere lesbar");
     assertThat(run.out().strip()).isEqualTo("1");
@@ -47,8 +47,8 @@ final class PrivacyFaultsIT {
   void refusesAKeyThatIsNoSecret() throws Exception {
     Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/zero > zeros.bin; printf 'passwordpassword"
         + "passwordpassword' > pattern.bin);"
-        + " ip generate --count 1 | ip redact --key-file zeros.bin; echo \"exit $?\" >&2;"
-        + " ip generate --count 1 | ip redact --key-file pattern.bin; echo \"exit $?\" >&2").withoutTrace();
+        + " ip generate --count 1 | ip redact --key-file zeros.bin" + Shell.EXIT
+        + "ip generate --count 1 | ip redact --key-file pattern.bin" + Shell.EXIT).withoutTrace();
 
     assertThat(run.err().lines().filter(l -> l.equals("exit 2"))).hasSize(2);
     assertThat(run.err()).contains("Der Schlüssel in zeros.bin ist zu einfach", "Der Schlüssel in pattern.bin ist zu einfach");
@@ -57,8 +57,8 @@ final class PrivacyFaultsIT {
 
   @Test
   void aPlanLocalIdGetsAPseudonymOfItsOwnInEveryPlan() throws Exception {
-    Shell.Run run = Shell.run(dir, 60, "(umask 077; head -c 32 /dev/urandom > key.bin);"
-        + " ip redact --key-file key.bin \"$EXAMPLES/valid/ulm-completed-electrician-settlement-permit.json\""
+    Shell.Run run = Shell.run(dir, 60, Shell.KEY
+        + "ip redact --key-file key.bin \"$EXAMPLES/valid/ulm-completed-electrician-settlement-permit.json\""
         + " \"$EXAMPLES/valid/heilbronn-employment-duldung-warehouse.json\"").withoutTrace();
 
     assertThat(run.out().lines()).hasSize(2);

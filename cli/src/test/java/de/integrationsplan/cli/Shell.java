@@ -28,6 +28,12 @@ final class Shell {
       ip() { "$IP_JAVA" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$IP_JAR" "$@"; }
       """;
 
+  /** Writes {@code key.bin}, a random key readable by its owner only, as a key file must be. */
+  static final String KEY = "(umask 077; head -c 32 /dev/urandom > key.bin); ";
+
+  /** After a command: its exit code as the line {@code exit N} on standard error. */
+  static final String EXIT = "; echo \"exit $?\" >&2; ";
+
   private Shell() {}
 
   /** What a script wrote, and how it ended. */
