@@ -11,10 +11,11 @@ sealed interface Checked {
   record Done(DocumentResult result) implements Checked {}
 
   /**
-   * The validator failed unexpectedly on the document, which counts as invalid.
+   * The validator failed unexpectedly on the document, which counts as invalid: its result holds
+   * one finding, {@link DocumentCheck#CHECK_FAILED}, so that every format reports it.
    *
-   * @param where the file, with {@code :line} for a document of an NDJSON file
-   * @param fault what went wrong
+   * @param result the result with that finding
+   * @param fault what went wrong; its message is never printed, since it may quote the document
    */
-  record Failed(String where, Throwable fault) implements Checked {}
+  record Failed(DocumentResult result, Throwable fault) implements Checked {}
 }

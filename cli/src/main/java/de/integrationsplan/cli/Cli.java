@@ -19,7 +19,10 @@ final class Cli {
   static final int OK = 0;
   /** At least one document invalid, malformed JSON included. */
   static final int INVALID = 1;
-  /** A usage error, or a path that does not exist or cannot be read. */
+  /**
+   * A usage error, a path that does not exist or cannot be read, an input without any document, or
+   * output that could not be written completely.
+   */
   static final int USAGE = 2;
 
   private Cli() {}
@@ -35,7 +38,7 @@ final class Cli {
    * @return the exit code
    */
   static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Progress progress) {
-    return run(args, stdin, out, new WriterOutputStream(out), err, progress);
+    return run(args, stdin, out, new CheckedOutput(new WriterOutputStream(out)), err, progress, StreamFiles.none());
   }
 
   /**
@@ -44,57 +47,91 @@ final class Cli {
    *
    * @param args the arguments
    * @param stdin what {@code -} reads
-   * @param stdout standard output, flushed at the end but not closed
+   * @param stdout standard output, flushed at the end but not closed; a fault of it ends the run
+   *     with {@link #USAGE} and a message
    * @param err standard error
    * @param progress the progress indicator, {@link Progress#none()} in tests and pipes
    * @return the exit code
    */
   static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err, Progress progress) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16), false);
-    return run(args, stdin, out, stdout, err, progress);
+    return run(args, stdin, stdout, err, progress, StreamFiles.none());
   }
 
-  private static int run(String[] args, InputStream stdin, PrintWriter out, OutputStream stdout, PrintWriter err,
-      Progress progress) {
+  /**
+   * Runs the command line as {@link #run(String[], InputStream, OutputStream, PrintWriter, Progress)}
+   * does, knowing which files standard input and output are, so that no input is the output.
+   *
+   * @param streams which files standard input and output are
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err, Progress progress,
+      StreamFiles streams) {
+    CheckedOutput checked = new CheckedOutput(stdout);
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(checked, StandardCharsets.UTF_8), 1 << 16), false);
+    return run(args, stdin, out, checked, err, progress, streams);
+  }
+
+  private static int run(String[] args, InputStream stdin, PrintWriter out, CheckedOutput stdout, PrintWriter err,
+      Progress progress, StreamFiles streams) {
     Lang lang = Lang.fromArgs(args);
     ResourceBundle bundle = lang.bundle();
+    Texts texts = new Texts(bundle);
     Context context = new Context(stdin, stdout, progress, lang);
     context.debug(debugRequested(args));
+    context.streamFiles(streams);
     CommandLine cl = new CommandLine(new RootCommand(), new Factory(context));
     cl.setResourceBundle(bundle);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(false);
     cl.setParameterExceptionHandler((e, a) -> usageError(e, bundle));
+    // help and version are printed by picocli, which would print a fault of the output as a stack trace
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return runLast.execute(parsed);
+      } catch (CheckedOutput.Failed e) {
+        return USAGE; // reported below, once
+      }
+    });
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
-      Texts texts = new Texts(bundle);
+      if (e instanceof CheckedOutput.Failed) {
+        return USAGE; // reported below, once
+      }
       c.getErr().println(texts.get("error.unexpected", e.getClass().getSimpleName()));
       if (context.debug()) {
-        e.printStackTrace(c.getErr());
+        Traces.print(e, c.getErr());
       }
       return USAGE;
     });
-    int code = cl.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = cl.execute(args);
+      out.flush();
+    } catch (CheckedOutput.Failed e) {
+      code = USAGE;
+    } catch (OutOfMemoryError e) {
+      // a hostile input the limits did not foresee: one line, no stack trace, as for every other fault
+      err.println(texts.get("error.memory"));
+      code = USAGE;
+    }
+    if (stdout.failed()) {
+      code = outputFailed(stdout, err, texts);
+    }
     err.flush();
     return code;
   }
 
   /**
-   * Reports that standard output cannot be written, unless the reader went away (a pipe into
-   * {@code head}): then there is nobody left to tell, as with other tools that end on SIGPIPE.
-   *
-   * @return {@link #USAGE}
+   * Reports that standard output could not be written completely, unless the reader went away (a
+   * pipe into {@code head}): then there is nobody left to tell, as with other tools that end on
+   * SIGPIPE. Either way the run ends with {@link #USAGE}, so that a cut report never passes.
    */
-  static int outputFailed(Throwable e, PrintWriter err, Texts texts) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage();
-      if (message != null && message.contains("Broken pipe")) {
-        return USAGE;
-      }
+  private static int outputFailed(CheckedOutput stdout, PrintWriter err, Texts texts) {
+    if (!stdout.readerGone()) {
+      err.println(texts.get("output.failed"));
     }
-    err.println(texts.get("output.failed"));
     err.flush();
     return USAGE;
   }

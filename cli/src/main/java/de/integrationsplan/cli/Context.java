@@ -1,7 +1,6 @@
 package de.integrationsplan.cli;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 
 /**
  * What the commands share within one run: standard input, standard output as bytes (for NDJSON
@@ -9,12 +8,13 @@ import java.io.OutputStream;
  */
 final class Context {
   private final InputStream stdin;
-  private final OutputStream stdout;
+  private final CheckedOutput stdout;
   private final Progress progress;
   private final Lang lang;
   private boolean debug;
+  private StreamFiles streamFiles = StreamFiles.none();
 
-  Context(InputStream stdin, OutputStream stdout, Progress progress, Lang lang) {
+  Context(InputStream stdin, CheckedOutput stdout, Progress progress, Lang lang) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.progress = progress;
@@ -27,9 +27,10 @@ final class Context {
 
   /**
    * Standard output as bytes, UTF-8. The command's {@code PrintWriter} writes to the same place:
-   * flush it before writing here, and flush this stream before writing there again.
+   * flush it before writing here, and flush this stream before writing there again. A write that
+   * fails throws {@link CheckedOutput.Failed}, which ends the run.
    */
-  OutputStream stdout() {
+  CheckedOutput stdout() {
     return stdout;
   }
 
@@ -47,5 +48,14 @@ final class Context {
 
   void debug(boolean debug) {
     this.debug = debug;
+  }
+
+  /** Which files standard input and output are, so that no input is the output. */
+  StreamFiles streamFiles() {
+    return streamFiles;
+  }
+
+  void streamFiles(StreamFiles streamFiles) {
+    this.streamFiles = streamFiles;
   }
 }

@@ -1,7 +1,9 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.PlanValidator;
+import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.io.IOException;
@@ -23,12 +25,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentCheck {
 
+  /** The code of the finding on a document whose check failed unexpectedly. */
+  static final String CHECK_FAILED = "cli.checkFailed";
+
   private final PlanValidator validator;
   private final int maxBytes;
+  private final ValidationIssue checkFailed;
 
   DocumentCheck(Locale locale, JsonLimits limits) {
     this.validator = PlanValidator.builder().locale(locale).limits(limits).build();
     this.maxBytes = Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+    this.checkFailed = checkFailed(Texts.of(Lang.of(locale)));
+  }
+
+  /**
+   * The finding on a document whose check failed unexpectedly: an error on the whole document, so
+   * that the document is reported and counted invalid in every format, with a message of our own
+   * rather than the exception's, which may quote the document.
+   *
+   * @param texts the language
+   * @return the finding
+   */
+  static ValidationIssue checkFailed(Texts texts) {
+    return new ValidationIssue(Severity.ERROR, CHECK_FAILED, "", IssueSource.PARSER, texts.get("check.failed"), null);
   }
 
   /**
@@ -41,7 +60,7 @@ final class DocumentCheck {
 
   /**
    * Validates one document. An unexpected fault of the validator is caught and returned as
-   * {@link Checked.Failed}, so that the run goes on with the next document.
+   * {@link Checked.Failed} with its finding, so that the run goes on with the next document.
    *
    * @param file the file as named in the output, {@code <stdin>} for standard input
    * @param line the document's line in an NDJSON file, {@code null} for a whole file
@@ -54,9 +73,21 @@ final class DocumentCheck {
     try {
       report = validator.validate(json);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Checked.Failed(line == null ? file : file + ":" + line, e);
+      return failed(file, line, e);
     }
     return new Checked.Done(result(file, line, report, System.nanoTime() - start));
+  }
+
+  /**
+   * The outcome for a document whose check failed unexpectedly.
+   *
+   * @param file the file as named in the output
+   * @param line the document's line in an NDJSON file, {@code null} for a whole file
+   * @param fault what went wrong
+   * @return the outcome, with the finding {@link #CHECK_FAILED}
+   */
+  Checked failed(String file, @Nullable Long line, Throwable fault) {
+    return new Checked.Failed(new DocumentResult(file, line, false, List.of(new Finding(checkFailed, line))), fault);
   }
 
   /**

@@ -2,7 +2,6 @@ package de.integrationsplan.cli;
 
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -79,12 +78,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     spec.commandLine().getOut().flush();
-    try {
-      builder.build().writeNdjson(n, context.stdout());
-      context.stdout().flush();
-    } catch (UncheckedIOException | java.io.IOException e) {
-      return Cli.outputFailed(e, err, texts);
-    }
+    // a fault of standard output ends the run in Cli, with a message and exit code 2
+    builder.build().writeNdjson(n, context.stdout());
     return Cli.OK;
   }
 

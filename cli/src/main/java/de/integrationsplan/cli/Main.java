@@ -1,11 +1,12 @@
 package de.integrationsplan.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -21,7 +22,8 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs the command line and exits with its code: 0 all valid, 1 any invalid, 2 usage or path error.
+   * Runs the command line and exits with its code: 0 all valid, 1 any invalid, 2 usage, path, empty
+   * input or output error.
    *
    * @param args the arguments
    */
@@ -29,12 +31,10 @@ public final class Main {
     QuietLogging.install();
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintWriter err = writer(FileDescriptor.err);
-    int code = Cli.run(args, new FileInputStream(FileDescriptor.in), out, err, Progress.forConsole(err));
-    try {
-      out.flush();
-    } catch (IOException e) {
-      // standard output was closed (a pipe into head); nothing more to say
-    }
+    // buffered: FileInputStream.readNBytes of Java 17 seeks, which fails on a pipe ("Illegal seek")
+    InputStream in = new BufferedInputStream(new FileInputStream(FileDescriptor.in), 1 << 16);
+    // Cli flushes standard output through its check, which reports a fault and sets the exit code
+    int code = Cli.run(args, in, out, err, Progress.forConsole(err), StreamFiles.ofProcess());
     err.flush();
     System.exit(code);
   }

@@ -14,33 +14,56 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The inputs of {@code redact} and {@code stats}, in the order given: files (one JSON document,
- * or NDJSON when the name ends in {@code .ndjson}), folders (their {@code *.json} and
- * {@code *.ndjson} files, recursively, sorted by path), and {@code -} for standard input, which
- * is read as NDJSON so that {@code generate | redact} works. No argument at all means {@code -}.
+ * The inputs of {@code validate}, {@code redact} and {@code stats}, in the order given: files (one
+ * JSON document, or NDJSON when the name ends in {@code .ndjson}), folders (their {@code *.json}
+ * and {@code *.ndjson} files, recursively, sorted by path; other files and symbolic links are left
+ * alone), and {@code -} for standard input. {@code redact} and {@code stats} read standard input
+ * as NDJSON, so that {@code generate | redact} works, and take no argument at all as {@code -};
+ * {@code validate} reads it as one JSON document.
+ *
+ * <p>This is the one guard of the inputs: a path that is missing or unreadable, and an input that
+ * is the file standard output goes to ({@link StreamFiles}), are reported here, and then nothing is
+ * read. Each input is named as it is printed ({@link Printable}), the same in every format.
  */
 final class PlanInputs {
 
-  /** What standard input is called in messages. */
-  static final String STDIN = ValidateCommand.STDIN;
+  /** What standard input is called in the output. */
+  static final String STDIN = "<stdin>";
 
-  /** One input: a file, or standard input when {@code path} is {@code null}. */
+  /**
+   * One input: a file, or standard input when {@code path} is {@code null}.
+   *
+   * @param name the name as printed, its control characters escaped
+   * @param path the file, {@code null} for standard input
+   * @param ndjson whether it is read as NDJSON
+   */
   record Input(String name, @Nullable Path path, boolean ndjson) {}
 
   private PlanInputs() {}
 
   /**
-   * The inputs; a path that is missing or unreadable is reported on {@code err}.
+   * The inputs of {@code redact} and {@code stats}: standard input as NDJSON, and by default.
    *
-   * @return the inputs, or {@code null} when a path was reported (then nothing is read)
+   * @return the inputs, or {@code null} when a fault was reported (then nothing is read)
    */
-  static @Nullable List<Input> resolve(List<String> args, PrintWriter err, Texts texts) {
+  static @Nullable List<Input> resolve(List<String> args, Context context, PrintWriter err, Texts texts) {
+    return resolve(args.isEmpty() ? List.of("-") : args, true, context, err, texts);
+  }
+
+  /**
+   * The inputs; a path that is missing or unreadable, or that is standard output, is reported on
+   * {@code err}.
+   *
+   * @param stdinNdjson whether {@code -} is read as NDJSON rather than as one document
+   * @return the inputs, or {@code null} when a fault was reported (then nothing is read)
+   */
+  static @Nullable List<Input> resolve(List<String> args, boolean stdinNdjson, Context context, PrintWriter err,
+      Texts texts) {
     List<Input> inputs = new ArrayList<>();
     boolean fault = false;
-    List<String> all = args.isEmpty() ? List.of("-") : args;
-    for (String arg : all) {
+    for (String arg : args) {
       if (arg.equals("-")) {
-        inputs.add(new Input(STDIN, null, true));
+        inputs.add(new Input(STDIN, null, stdinNdjson));
         continue;
       }
       Path path;
@@ -85,10 +108,18 @@ final class PlanInputs {
         }
         found.sort(null);
         for (Path file : found) {
-          inputs.add(new Input(file.toString(), file, isNdjson(file)));
+          inputs.add(new Input(Printable.of(file.toString()), file, isNdjson(file)));
         }
       } else {
-        inputs.add(new Input(arg, path, isNdjson(path)));
+        inputs.add(new Input(Printable.of(arg), path, isNdjson(path)));
+      }
+    }
+    StreamFiles streams = context.streamFiles();
+    for (Input input : inputs) {
+      Path path = input.path();
+      if (path == null ? streams.stdinIsStdout() : streams.isStdout(path)) {
+        err.println(texts.get("output.isInput", input.name()));
+        fault = true;
       }
     }
     err.flush();

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,13 @@ final class PlanReader {
 
   /** Receives each valid plan. */
   interface Sink {
-    void accept(IntegrationPlan plan) throws IOException;
+    /**
+     * Takes a plan.
+     *
+     * @return {@code null} when the plan was taken, else the error why not (the document then counts
+     *     as invalid and skipped, and the error is reported as the validator's are)
+     */
+    @Nullable ValidationIssue accept(IntegrationPlan plan);
   }
 
   private final Context context;
@@ -58,30 +65,30 @@ final class PlanReader {
   }
 
   /**
-   * Reads every input in turn and passes each valid plan to the sink.
+   * Reads every input in turn and passes each valid plan to the sink. A fault of standard output
+   * in the sink ends the run ({@link CheckedOutput.Failed}).
    *
-   * @return {@code false} when an input could not be read (it was reported), else {@code true}
-   * @throws IOException when the sink fails (standard output closed)
+   * @return {@code false} when an input could not be read or there was no document at all (both
+   *     reported), else {@code true}
    */
-  boolean read(List<PlanInputs.Input> inputs, Sink sink) throws IOException {
+  boolean read(List<PlanInputs.Input> inputs, Sink sink) {
     boolean ok = true;
     for (PlanInputs.Input input : inputs) {
       try {
-        if (input.path() == null) {
+        Path path = input.path();
+        if (path == null) {
           ndjson(input.name(), context.stdin(), sink);
         } else if (input.ndjson()) {
-          try (InputStream in = Files.newInputStream(input.path())) {
+          try (InputStream in = Files.newInputStream(path)) {
             ndjson(input.name(), in, sink);
           }
         } else {
           byte[] bytes;
-          try (InputStream in = Files.newInputStream(input.path())) {
+          try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(maxBytes());
           }
           document(input.name(), null, bytes, sink);
         }
-      } catch (SinkException e) {
-        throw e.getCause();
       } catch (IOException | UncheckedIOException e) {
         err.println(texts.get("path.unreadable", input.name()));
         debug(e);
@@ -90,6 +97,10 @@ final class PlanReader {
     }
     if (invalid > 0) {
       err.println(texts.get("skipped.summary", invalid, documents));
+    }
+    if (ok && documents == 0) {
+      err.println(texts.get("input.empty"));
+      ok = false;
     }
     err.flush();
     return ok;
@@ -109,63 +120,60 @@ final class PlanReader {
   }
 
   /** One document: valid plans to the sink, the errors of others to standard error. */
-  private void document(String file, @Nullable Long line, byte[] bytes, Sink sink) throws SinkException {
+  private void document(String file, @Nullable Long line, byte[] bytes, Sink sink) {
     documents++;
-    String where = line == null ? file : file + ":" + line;
     ValidationReport report;
     try {
       report = validator.validate(bytes);
     } catch (RuntimeException | StackOverflowError e) {
-      unexpected(where, e);
+      unexpected(file, line, e);
       return;
     }
     IntegrationPlan plan = report.plan();
     if (plan == null || !report.isValid()) {
       invalid++;
       for (ValidationIssue issue : report.issues()) {
-        if (issue.severity() != Severity.ERROR) {
-          continue;
+        if (issue.severity() == Severity.ERROR) {
+          report(file, line, issue);
         }
-        Long at = line;
-        if (at == null && issue.location() != null) {
-          at = (long) issue.location().line();
-        }
-        err.println((at == null ? file : file + ":" + at) + " " + issue.code() + " " + issue.message());
       }
       return;
     }
+    ValidationIssue refused;
     try {
-      sink.accept(plan);
-    } catch (IOException e) {
-      throw new SinkException(e);
+      refused = sink.accept(plan);
+    } catch (CheckedOutput.Failed e) {
+      throw e;
     } catch (RuntimeException e) {
-      unexpected(where, e);
+      unexpected(file, line, e);
+      return;
+    }
+    if (refused != null) {
+      invalid++;
+      report(file, line, refused);
     }
   }
 
-  private void unexpected(String where, Throwable e) {
+  /** {@code file[:line] code message}: in NDJSON the document's line, in a JSON file the finding's. */
+  private void report(String file, @Nullable Long line, ValidationIssue issue) {
+    Long at = line;
+    if (at == null && issue.location() != null) {
+      at = (long) issue.location().line();
+    }
+    err.println((at == null ? file : file + ":" + at) + " " + issue.code() + " " + issue.message());
+  }
+
+  /** A fault of the validator or the sink: the document counts as invalid, and the run goes on. */
+  private void unexpected(String file, @Nullable Long line, Throwable e) {
     invalid++;
-    err.println(texts.get("error.document", where, e.getClass().getSimpleName()));
+    err.println(texts.get("error.document", line == null ? file : file + ":" + line, e.getClass().getSimpleName()));
     debug(e);
+    report(file, line, DocumentCheck.checkFailed(texts));
   }
 
   private void debug(Throwable e) {
     if (context.debug()) {
-      e.printStackTrace(err);
-    }
-  }
-
-  /** A failure of the sink, which ends the run, apart from failures to read an input. */
-  private static final class SinkException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    SinkException(IOException cause) {
-      super(cause);
-    }
-
-    @Override
-    public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+      Traces.print(e, err);
     }
   }
 }

@@ -5,14 +5,16 @@ import de.integrationsplan.core.privacy.RedactionLevel;
 import de.integrationsplan.core.privacy.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -64,7 +66,7 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Texts texts = Texts.of(context.lang());
 
@@ -77,28 +79,31 @@ final class RedactCommand implements Callable<Integer> {
     Redactor redactor;
     try {
       redactor = Redactor.builder().key(key).level(level.level).build();
+    } catch (IllegalArgumentException e) {
+      // the length is checked above, so the library refuses a weak key: no secret, however long
+      err.println(texts.get("key.weak", keyFile, Redactor.MINIMUM_DISTINCT_KEY_BYTES));
+      err.println(texts.get("usage.seeHelp", spec.qualifiedName()));
+      err.flush();
+      return Cli.USAGE;
     } finally {
       Arrays.fill(key, (byte) 0);
     }
 
-    List<PlanInputs.Input> inputs = PlanInputs.resolve(paths, err, texts);
+    List<PlanInputs.Input> inputs = PlanInputs.resolve(paths, context, err, texts);
     if (inputs == null) {
       return Cli.USAGE;
     }
     PlanJson json = PlanJson.create();
-    OutputStream out = context.stdout();
+    CheckedOutput out = context.stdout();
     spec.commandLine().getOut().flush();
     PlanReader reader = new PlanReader(context, err, texts);
-    boolean readable;
-    try {
-      readable = reader.read(inputs, plan -> {
-        out.write(json.writeBytes(redactor.redact(plan)));
-        out.write('\n');
-      });
-      out.flush();
-    } catch (IOException e) {
-      return Cli.outputFailed(e, err, texts);
-    }
+    // a fault of standard output ends the run in Cli, with a message and exit code 2
+    boolean readable = reader.read(inputs, plan -> {
+      out.write(json.writeBytes(redactor.redact(plan)));
+      out.write('\n');
+      return null;
+    });
+    out.flush();
     if (!readable) {
       return Cli.USAGE;
     }
@@ -106,8 +111,10 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   /**
-   * The key file's bytes, all of them; {@code null} when it is missing, unreadable, too short or
-   * too long (reported by its path and length, never its content).
+   * The key file's bytes, all of them; {@code null} when it is missing, unreadable, readable or
+   * writable by others than its owner, too short or too long (reported by its path, permissions and
+   * length, never its content). A key that others can read is no secret: its pseudonyms can be
+   * recomputed from guessed ids, so it is refused as {@code ssh} refuses such a private key.
    */
   private byte @Nullable [] readKey(PrintWriter err, Texts texts) {
     Path path;
@@ -119,6 +126,11 @@ final class RedactCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(path)) {
       err.println(texts.get(Files.exists(path) ? "key.unreadable" : "key.notFound", keyFile));
+      return null;
+    }
+    String exposed = exposedPermissions(path);
+    if (exposed != null) {
+      err.println(texts.get("key.exposed", keyFile, exposed));
       return null;
     }
     byte[] key;
@@ -140,5 +152,26 @@ final class RedactCommand implements Callable<Integer> {
       return null;
     }
     return key;
+  }
+
+  /**
+   * The file's permissions as {@code ls} shows them ({@code rw-r--r--}) when its group or others may
+   * read or write it, else {@code null}; also {@code null} where the file system has no POSIX
+   * permissions (Windows), where the check is left to the system's access lists.
+   */
+  private static @Nullable String exposedPermissions(Path path) {
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(path);
+    } catch (UnsupportedOperationException | IOException e) {
+      return null;
+    }
+    for (PosixFilePermission p : List.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+        PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE)) {
+      if (permissions.contains(p)) {
+        return PosixFilePermissions.toString(permissions);
+      }
+    }
+    return null;
   }
 }

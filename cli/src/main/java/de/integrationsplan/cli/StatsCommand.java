@@ -1,14 +1,18 @@
 package de.integrationsplan.cli;
 
+import de.integrationsplan.core.model.IntegrationPlan;
 import de.integrationsplan.core.privacy.Statistics;
 import de.integrationsplan.core.privacy.StatisticsBuilder;
-import java.io.IOException;
+import de.integrationsplan.core.validation.IssueSource;
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.ValidationIssue;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,19 +78,13 @@ final class StatsCommand implements Callable<Integer> {
       return usage(err, texts, texts.get("stats.threshold.invalid", threshold));
     }
 
-    List<PlanInputs.Input> inputs = PlanInputs.resolve(paths, err, texts);
+    List<PlanInputs.Input> inputs = PlanInputs.resolve(paths, context, err, texts);
     if (inputs == null) {
       return Cli.USAGE;
     }
     StatisticsBuilder counting = Statistics.at(stichtag).threshold(k);
     PlanReader reader = new PlanReader(context, err, texts);
-    boolean readable;
-    try {
-      readable = reader.read(inputs, counting::add);
-    } catch (IOException e) { // the sink never writes; kept for the signature
-      return Cli.USAGE;
-    }
-    if (!readable) {
+    if (!reader.read(inputs, plan -> count(counting, plan, texts))) {
       return Cli.USAGE;
     }
     Statistics statistics = counting.build();
@@ -96,6 +94,20 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.flush();
     return reader.invalid() > 0 ? Cli.INVALID : Cli.OK;
+  }
+
+  /**
+   * Counts one valid plan, or says why it is not counted: it is of one municipality more than
+   * {@link StatisticsBuilder#MAX_MUNICIPALITIES}, which bounds memory whatever the keys.
+   */
+  private static @Nullable ValidationIssue count(StatisticsBuilder counting, IntegrationPlan plan, Texts texts) {
+    try {
+      counting.add(plan);
+      return null;
+    } catch (IllegalStateException e) {
+      return new ValidationIssue(Severity.ERROR, "stats.tooManyMunicipalities", "/responsibleOrganisation/municipalityKey",
+          IssueSource.RULE, texts.get("stats.tooManyMunicipalities", StatisticsBuilder.MAX_MUNICIPALITIES), null);
+    }
   }
 
   private int usage(PrintWriter err, Texts texts, String line) {

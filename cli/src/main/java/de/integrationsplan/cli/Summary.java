@@ -23,12 +23,6 @@ final class Summary {
     warnings += result.count(Severity.WARNING);
   }
 
-  /** A document that could not be checked for an unexpected fault counts as invalid. */
-  void failed() {
-    documents++;
-    invalid++;
-  }
-
   long documents() {
     return documents;
   }

@@ -16,11 +16,20 @@ final class Texts {
     return new Texts(lang.bundle());
   }
 
-  /** The text under {@code key}, with {@link MessageFormat} arguments. */
+  /**
+   * The text under {@code key}, with {@link MessageFormat} arguments; a text argument (a path, an
+   * option's value) is printed with its control characters escaped ({@link Printable}).
+   */
   String get(String key, Object... args) {
     String pattern = bundle.getString(key);
     if (args.length == 0) {
       return pattern;
+    }
+    args = args.clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String text) {
+        args[i] = Printable.of(text);
+      }
     }
     return new MessageFormat(pattern, bundle.getLocale().getLanguage().isEmpty() ? Locale.GERMAN : bundle.getLocale())
         .format(args);

@@ -5,15 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -38,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
   /** What standard input is called in the output. */
-  static final String STDIN = "<stdin>";
+  static final String STDIN = PlanInputs.STDIN;
 
   private final Context context;
 
@@ -68,9 +63,6 @@ final class ValidateCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** An input: a JSON file, an NDJSON file or standard input. */
-  private record Input(String name, @Nullable Path path, boolean ndjson) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -94,9 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
 
-    List<Input> inputs = inputs();
-    if (pathFault) {
-      err.flush();
+    List<PlanInputs.Input> inputs = PlanInputs.resolve(paths, false, context, err, texts);
+    if (inputs == null) {
       return Cli.USAGE;
     }
 
@@ -115,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     })) {
       Batches steps = new Batches(check, pipeline, threads == 1 ? 1 : BATCH_DOCUMENTS);
-      for (Input input : inputs) {
+      for (PlanInputs.Input input : inputs) {
         steps.add(new Step.Begin(input.name()));
         try {
           Path path = input.path();
@@ -136,10 +127,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
     context.progress().clear();
     reporter.finish(summary);
-    err.flush();
     if (pathFault) {
+      err.flush();
       return Cli.USAGE;
     }
+    if (summary.documents() == 0) {
+      // an empty folder or file, or a pattern that matched only other files: a typo must not pass
+      err.println(texts.get("input.empty"));
+      err.flush();
+      return Cli.USAGE;
+    }
+    err.flush();
     return summary.invalid() > 0 ? Cli.INVALID : Cli.OK;
   }
 
@@ -233,80 +231,17 @@ final class ValidateCommand implements Callable<Integer> {
     return Math.max(check.maxBytes(), Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8));
   }
 
-  /** The inputs in order: each argument in turn, a folder's files sorted by path. */
-  private List<Input> inputs() {
-    List<Input> inputs = new ArrayList<>();
-    for (String arg : paths) {
-      if (arg.equals("-")) {
-        inputs.add(new Input(STDIN, null, false));
-        continue;
-      }
-      Path path;
-      try {
-        path = Path.of(arg);
-      } catch (InvalidPathException e) {
-        pathError("path.notFound", arg);
-        continue;
-      }
-      if (!Files.exists(path)) {
-        pathError("path.notFound", arg);
-      } else if (!Files.isReadable(path)) {
-        pathError("path.unreadable", arg);
-      } else if (Files.isDirectory(path)) {
-        inputs.addAll(folder(path));
-      } else {
-        inputs.add(new Input(arg, path, isNdjson(path)));
-      }
-    }
-    return inputs;
-  }
-
-  private List<Input> folder(Path folder) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (attrs.isRegularFile() && (name.endsWith(".json") || name.endsWith(".ndjson"))) {
-            found.add(file);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          pathError("path.unreadable", file.toString());
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      pathError("path.unreadable", folder.toString());
-    }
-    found.sort(null);
-    List<Input> inputs = new ArrayList<>();
-    for (Path file : found) {
-      inputs.add(new Input(file.toString(), file, isNdjson(file)));
-    }
-    return inputs;
-  }
-
-  private static boolean isNdjson(Path path) {
-    return path.getFileName() != null
-        && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ndjson");
-  }
-
-  private void json(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
+  private void json(DocumentCheck check, PlanInputs.Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       document(check, input.name(), null, in, steps);
     }
   }
 
-  private void stdin(DocumentCheck check, Input input, Batches steps) {
+  private void stdin(DocumentCheck check, PlanInputs.Input input, Batches steps) {
     document(check, input.name(), null, context.stdin(), steps);
   }
 
-  private void ndjson(DocumentCheck check, Input input, Path path, Batches steps) throws IOException {
+  private void ndjson(DocumentCheck check, PlanInputs.Input input, Path path, Batches steps) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       NdjsonLines lines = new NdjsonLines(in);
       while (lines.next()) {
@@ -326,7 +261,7 @@ final class ValidateCommand implements Callable<Integer> {
       return;
     } catch (RuntimeException e) {
       // as a fault of the validator: this document counts as invalid, the run goes on
-      steps.add(new Step.Document(new Checked.Failed(line == null ? file : file + ":" + line, e)));
+      steps.add(new Step.Document(check.failed(file, line, e)));
       return;
     }
     steps.document(file, line, bytes);
@@ -348,14 +283,17 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(texts.get("path.unreadable", unreadable.file()));
       debug(unreadable.fault());
       pathFault = true;
-    } else if (step instanceof Step.Document document && document.checked() instanceof Checked.Failed failed) {
-      // an unexpected fault is reported in one line (a stack trace only with --debug) and counted as invalid
-      progress.clear();
-      err.println(texts.get("error.document", failed.where(), failed.fault().getClass().getSimpleName()));
-      debug(failed.fault());
-      summary.failed();
-    } else if (step instanceof Step.Document document && document.checked() instanceof Checked.Done done) {
-      DocumentResult result = done.result();
+    } else if (step instanceof Step.Document document) {
+      DocumentResult result;
+      if (document.checked() instanceof Checked.Failed failed) {
+        // an unexpected fault is one line on standard error (a trace only with --debug) and a finding
+        progress.clear();
+        err.println(texts.get("error.document", failed.result().name(), failed.fault().getClass().getSimpleName()));
+        debug(failed.fault());
+        result = failed.result();
+      } else {
+        result = ((Checked.Done) document.checked()).result();
+      }
       summary.add(result);
       if (progress.enabled()) {
         if (reporter.writes(result)) {
@@ -370,17 +308,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void pathError(String key, String path) {
-    PrintWriter err = this.err;
-    Texts texts = this.texts;
-    assert err != null && texts != null;
-    err.println(texts.get(key, path));
-    pathFault = true;
-  }
-
   private void debug(Throwable e) {
+    PrintWriter err = this.err;
     if (context.debug() && err != null) {
-      e.printStackTrace(err);
+      Traces.print(e, err);
     }
   }
 }

@@ -33,11 +33,13 @@ final class FoldersTest {
   }
 
   @Test
-  void checksAnEmptyFolderAsNothingToCheck() {
+  void anEmptyFolderIsAnErrorAfterTheSummary() {
+    // a typo in a CI job (a folder without plans) must not pass
     CliRun.Result result = CliRun.run("validate", "--lang", "de", dir.toString());
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
     assertThat(result.outLines()).containsExactly("0 Dateien geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+    assertThat(result.err()).startsWith("Keine Dokumente gefunden: ");
   }
 
   @Test

@@ -245,7 +245,7 @@ final class JarIT {
 
   @Test
   void redactsAndCountsWithoutPrintingAValueOrTheKey() throws Exception {
-    Path key = Files.writeString(dir.resolve("key.bin"), RedactCommandTest.KEY, StandardCharsets.US_ASCII);
+    Path key = Plans.key(dir.resolve("key.bin"), RedactCommandTest.KEY);
     Path plans = Plans.write(dir.resolve("canary.ndjson"),
         RedactCommandTest.canaryLine() + "\nKanarienvogel\n" + Plans.completeLine() + "\n");
 
@@ -267,7 +267,7 @@ final class JarIT {
 
   @Test
   void refusesAShortKeyFileWithExitTwo() throws Exception {
-    Path key = Files.writeString(dir.resolve("short.bin"), "zu-kurz-Kanarienvogel", StandardCharsets.US_ASCII);
+    Path key = Plans.key(dir.resolve("short.bin"), "zu-kurz-Kanarienvogel");
 
     Run run = java("redact", "--lang", "en", "--key-file", key.toString(), "-");
 

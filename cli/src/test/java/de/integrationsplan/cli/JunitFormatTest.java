@@ -103,10 +103,10 @@ final class JunitFormatTest {
   }
 
   @Test
-  void writesAnEmptyReportForAnEmptyFolder() throws Exception {
+  void writesAnEmptyReportForAnEmptyFolderAndFails() throws Exception {
     CliRun.Result result = CliRun.run("validate", "--format", "junit", dir.toString());
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
     assertThat(parse(result.out()).getElementsByTagName("testsuite").getLength()).isZero();
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +21,17 @@ final class Plans {
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private Plans() {}
+
+  /** Writes a key file as a key must be kept: readable and writable by its owner only. */
+  static Path key(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.US_ASCII);
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The valid plan, pretty-printed, as in the resource. */
   static String complete() {

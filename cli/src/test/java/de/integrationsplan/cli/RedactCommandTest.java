@@ -33,7 +33,7 @@ final class RedactCommandTest {
 
   @BeforeEach
   void writeKey() throws IOException {
-    key = Files.writeString(dir.resolve("key.bin"), KEY, StandardCharsets.US_ASCII);
+    key = Plans.key(dir.resolve("key.bin"), KEY);
   }
 
   /** The complete plan with canaries in every identifying place and in special-category text. */
@@ -83,7 +83,7 @@ final class RedactCommandTest {
   @Test
   void theSameKeyGivesTheSamePseudonymsAnotherKeyOthers() throws IOException {
     Path plans = Plans.write(dir.resolve("plans.ndjson"), canaryLine() + "\n");
-    Path other = Files.writeString(dir.resolve("other.bin"), KEY.replace('G', 'H'), StandardCharsets.US_ASCII);
+    Path other = Plans.key(dir.resolve("other.bin"), KEY.replace('G', 'H'));
 
     String first = CliRun.run("redact", "--key-file", key.toString(), plans.toString()).out();
     String second = CliRun.run("redact", "--key-file", key.toString(), plans.toString()).out();
@@ -97,7 +97,7 @@ final class RedactCommandTest {
 
   @Test
   void refusesAShortKeyWithoutShowingIt() throws IOException {
-    Path shortKey = Files.writeString(dir.resolve("short.bin"), "Kanarienvogel-Schluessel", StandardCharsets.US_ASCII);
+    Path shortKey = Plans.key(dir.resolve("short.bin"), "Kanarienvogel-Schluessel");
     Path plans = Plans.write(dir.resolve("plans.ndjson"), canaryLine() + "\n");
 
     CliRun.Result result = CliRun.run("redact", "--lang", "de", "--key-file", shortKey.toString(), plans.toString());

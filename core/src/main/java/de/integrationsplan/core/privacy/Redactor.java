@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Pseudonyms.</b> The same key gives the same pseudonym for the same value in every plan and
- * every run, so the plans of one person stay linked; another key gives unrelated pseudonyms. Each
+ * every run, so the plans of one person stay linked; another key gives unrelated pseudonyms. Local
+ * ids (of goals, measures, qualifications) are scoped to their plan: {@code g1} gets another
+ * pseudonym in every plan, since such ids repeat across plans and would otherwise link them. Each
  * kind of value has its own domain, so a person and an integration manager with the same reference
  * get different pseudonyms. Formats: the person's pseudonym and the integration manager become
  * {@code ps-} and 32 base32 characters (160 bits of the HMAC), local ids {@code id-} and 16 base32
@@ -47,6 +49,13 @@ public final class Redactor {
 
   /** The shortest key accepted, in bytes: {@value} (256 bits, the output size of SHA-256). */
   public static final int MINIMUM_KEY_BYTES = 32;
+
+  /**
+   * The fewest different byte values a key must hold: {@value}. A key of fewer (all zeros, one word
+   * repeated) is no secret, however long; random bytes and their hexadecimal or Base64 text have
+   * many more.
+   */
+  public static final int MINIMUM_DISTINCT_KEY_BYTES = 8;
 
   private final RedactionLevel level;
   private final RecordRedaction redaction;
@@ -111,7 +120,8 @@ public final class Redactor {
      *     source, kept by the data controller and never sent with the plans
      * @return this builder
      * @throws IllegalArgumentException when the key is shorter than {@value Redactor#MINIMUM_KEY_BYTES}
-     *     bytes (the message gives the length only)
+     *     bytes, or holds fewer than {@value Redactor#MINIMUM_DISTINCT_KEY_BYTES} different byte values
+     *     (the message gives the numbers only)
      */
     public Builder key(byte[] secret) {
       Objects.requireNonNull(secret, "key");
@@ -119,11 +129,28 @@ public final class Redactor {
         throw new IllegalArgumentException("key: at least " + MINIMUM_KEY_BYTES + " bytes are required, got "
             + secret.length);
       }
+      int distinct = distinctBytes(secret);
+      if (distinct < MINIMUM_DISTINCT_KEY_BYTES) {
+        throw new IllegalArgumentException("key: too weak, at least " + MINIMUM_DISTINCT_KEY_BYTES
+            + " different byte values are required, got " + distinct);
+      }
       if (key != null) {
         Arrays.fill(key, (byte) 0);
       }
       key = secret.clone();
       return this;
+    }
+
+    private static int distinctBytes(byte[] bytes) {
+      boolean[] seen = new boolean[256];
+      int distinct = 0;
+      for (byte b : bytes) {
+        if (!seen[b & 0xff]) {
+          seen[b & 0xff] = true;
+          distinct++;
+        }
+      }
+      return distinct;
     }
 
     /**

@@ -32,10 +32,21 @@ import java.util.regex.Pattern;
  * closed on the day or later). So a plan completed later still counts for an earlier Stichtag. Of an
  * active plan, all goals and measures are counted as the plan records them.
  *
+ * <p><b>Bounds.</b> Memory grows with the municipalities counted, and any eight digits are a
+ * well-formed key, so at most {@value #MAX_MUNICIPALITIES} municipalities are counted
+ * (Baden-Württemberg has some 1,100): a plan of one more is refused, and so the statistics of a
+ * stream of made-up keys stay within a small heap.
+ *
  * <p>Not thread-safe: one builder per stream of plans. Input is not validated; a municipality key
  * that is not eight digits is rejected.
  */
 public final class StatisticsBuilder {
+
+  /**
+   * The most municipalities one builder counts: {@value}, well above the number of municipalities
+   * of Baden-Württemberg, so that a reform of municipalities never reaches it.
+   */
+  public static final int MAX_MUNICIPALITIES = 2_000;
 
   private static final Pattern AGS = Pattern.compile(Formats.AGS);
 
@@ -90,6 +101,8 @@ public final class StatisticsBuilder {
    * @param plan the plan
    * @return this builder
    * @throws IllegalArgumentException when the plan's municipality key is not an AGS of eight digits
+   * @throws IllegalStateException when the plan is active and its municipality would be one more
+   *     than {@value #MAX_MUNICIPALITIES}; nothing is counted, and the builder goes on with the others
    */
   public StatisticsBuilder add(IntegrationPlan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -99,6 +112,10 @@ public final class StatisticsBuilder {
     }
     if (!activeAt(plan, stichtag)) {
       return this;
+    }
+    if (counts.size() >= MAX_MUNICIPALITIES && !counts.containsKey(ags)) {
+      throw new IllegalStateException("responsibleOrganisation.municipalityKey: more than " + MAX_MUNICIPALITIES
+          + " municipalities");
     }
     long[] row = counts.computeIfAbsent(ags, k -> new long[Columns.COUNT]);
     row[Columns.PLANS]++;

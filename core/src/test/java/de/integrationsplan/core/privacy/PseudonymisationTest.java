@@ -29,6 +29,18 @@ final class PseudonymisationTest {
   }
 
   @Test
+  void aLocalIdGetsAnotherPseudonymInAnotherPlan() {
+    // "g1" is in almost every plan: one pseudonym for all would link the plans of different people
+    IntegrationPlan other = plan.toBuilder().id(UUID.fromString("00000000-0000-4000-8000-000000000002")).build();
+    IntegrationPlan a = Keys.redactor(RedactionLevel.EXCHANGE).redact(plan);
+    IntegrationPlan b = Keys.redactor(RedactionLevel.EXCHANGE).redact(other);
+    assertThat(plan.goals().get(0).id()).isEqualTo(other.goals().get(0).id());
+    assertThat(b.goals().get(0).id()).isNotEqualTo(a.goals().get(0).id());
+    assertThat(Keys.redactor(RedactionLevel.STATISTICS).redact(plan).goals().get(0).id())
+        .isEqualTo(a.goals().get(0).id());
+  }
+
+  @Test
   void differentKeyGivesDifferentPseudonyms() {
     IntegrationPlan a = Keys.redactor(RedactionLevel.EXCHANGE).redact(plan);
     IntegrationPlan b = Redactor.builder().key(Keys.otherKey()).build().redact(plan);

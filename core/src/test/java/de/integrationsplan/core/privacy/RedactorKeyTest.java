@@ -49,7 +49,21 @@ final class RedactorKeyTest {
 
   @Test
   void thirtyTwoBytesAreEnough() {
-    assertThat(Redactor.builder().key(new byte[32]).build().level()).isEqualTo(RedactionLevel.EXCHANGE);
+    assertThat(Redactor.builder().key(Arrays.copyOf(Keys.key(), 32)).build().level()).isEqualTo(RedactionLevel.EXCHANGE);
+  }
+
+  @Test
+  void aKeyOfFewDifferentBytesIsRejectedWithoutShowingIt() {
+    byte[] zeros = new byte[64];
+    byte[] word = "KEY-KEY-KEY-KEY-KEY-KEY-KEY-KEY-KEY-KEY-".getBytes(StandardCharsets.US_ASCII);
+    for (byte[] weak : List.of(zeros, word)) {
+      assertThatThrownBy(() -> Redactor.builder().key(weak))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("too weak")
+          .satisfies(e -> assertNoKey(e.getMessage() + e));
+    }
+    byte[] hex = HexFormat.of().formatHex(Keys.key()).getBytes(StandardCharsets.US_ASCII);
+    assertThat(Redactor.builder().key(hex).build()).isNotNull();
   }
 
   @Test

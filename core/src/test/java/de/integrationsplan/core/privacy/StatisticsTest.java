@@ -110,6 +110,21 @@ final class StatisticsTest {
   }
 
   @Test
+  void countsAtMostTheMaximumOfMunicipalitiesAndRefusesOneMore() {
+    StatisticsBuilder b = Statistics.at(DAY).threshold(1);
+    IntegrationPlan plan = TestPlans.complete();
+    for (int i = 0; i < StatisticsBuilder.MAX_MUNICIPALITIES; i++) {
+      b.add(plan.toBuilder().responsibleOrganisation(ResponsibleOrganisation.of(String.format("08%06d", i))).build());
+    }
+    IntegrationPlan oneMore = plan.toBuilder().responsibleOrganisation(ResponsibleOrganisation.of("09000000")).build();
+    assertThatThrownBy(() -> b.add(oneMore)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(String.valueOf(StatisticsBuilder.MAX_MUNICIPALITIES)).hasMessageNotContaining("09000000");
+    b.add(plan.toBuilder().responsibleOrganisation(ResponsibleOrganisation.of("08000000")).build()); // a known one
+    assertThat(count(b.build(), RegionLevel.LAND, "08", StatisticsTable.PLANS, "TOTAL"))
+        .hasValue(StatisticsBuilder.MAX_MUNICIPALITIES + 1L);
+  }
+
+  @Test
   void builderCanBuildAndGoOnCounting() {
     StatisticsBuilder b = Statistics.at(DAY).threshold(1).add(TestPlans.complete());
     assertThat(count(b.build(), RegionLevel.LAND, "08", StatisticsTable.PLANS, "TOTAL")).hasValue(1);

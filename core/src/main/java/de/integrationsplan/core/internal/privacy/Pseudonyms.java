@@ -34,9 +34,13 @@ final class Pseudonyms {
     return "ps-" + base32(hmac(domain, value), 20);
   }
 
-  /** A local id matching {@code Formats.LOCAL_ID}: {@code id-} and 16 base32 characters (80 bits). */
-  String localId(String value) {
-    return "id-" + base32(hmac("local-id", value), 10);
+  /**
+   * A local id matching {@code Formats.LOCAL_ID}: {@code id-} and 16 base32 characters (80 bits),
+   * within {@code scope} (the plan's id, which holds no NUL): the same id in two plans gets two
+   * pseudonyms, a reference within one plan the same as its id.
+   */
+  String localId(String scope, String value) {
+    return "id-" + base32(hmac("local-id:" + scope, value), 10);
   }
 
   /** A UUID of version 8 (RFC 9562, custom) from the first 128 bits of the HMAC. */

@@ -151,7 +151,7 @@ public final class RecordRedaction {
    * @return the redacted copy
    */
   public IntegrationPlan redact(IntegrationPlan plan) {
-    Pass pass = new Pass(new Pseudonyms(key),
+    Pass pass = new Pass(new Pseudonyms(key), plan.id().toString(),
         !statistics && consentCoversSpecialCategoryExchange(plan));
     Object out = pass.record(plan);
     if (out == REMOVED) { // cannot happen: the plan's required components are never removed
@@ -163,10 +163,13 @@ public final class RecordRedaction {
   /** One redaction of one plan. */
   private final class Pass {
     private final Pseudonyms pseudonyms;
+    /** The plan's own id: local ids are pseudonymised within it, so that {@code g1} links no two plans. */
+    private final String planScope;
     private final boolean keepSpecialText;
 
-    Pass(Pseudonyms pseudonyms, boolean keepSpecialText) {
+    Pass(Pseudonyms pseudonyms, String planScope, boolean keepSpecialText) {
       this.pseudonyms = pseudonyms;
+      this.planScope = planScope;
       this.keepSpecialText = keepSpecialText;
     }
 
@@ -258,7 +261,7 @@ public final class RecordRedaction {
         case UUID_PSEUDONYM:
           return pseudonyms.uuid(info.names[i], (UUID) value);
         case LOCAL_ID:
-          return pseudonyms.localId((String) value);
+          return pseudonyms.localId(planScope, (String) value);
         case REMOVE:
           return REMOVED;
         case SPECIAL_TEXT:

@@ -206,15 +206,17 @@ public final class Suppression {
         local.put(unknowns.get(cols.get(k)), k);
       }
       List<int[]> gr = groupRows.getOrDefault(group.getKey(), List.of());
-      double[][] a = new double[gr.size()][cols.size()];
+      SparseRow[] a = new SparseRow[gr.size()];
       for (int r = 0; r < gr.size(); r++) {
         int[] members = gr.get(r);
+        Map<Integer, Double> row = new HashMap<>();
         for (int k = 0; k < members.length; k++) {
           Integer c = local.get(members[k]);
           if (c != null) {
-            a[r][c] += k == 0 ? 1 : -1;
+            row.merge(c, k == 0 ? 1.0 : -1.0, Double::sum);
           }
         }
+        a[r] = SparseRow.of(row);
       }
       int determined = determinedColumn(a, cols.size());
       if (determined >= 0) {
@@ -224,52 +226,140 @@ public final class Suppression {
     return -1;
   }
 
-  /** A column fixed by {@code a x = b}: a pivot column whose row has no free column. */
-  private static int determinedColumn(double[][] a, int n) {
-    int rows = a.length;
-    int[] pivotOfRow = new int[rows];
-    Arrays.fill(pivotOfRow, -1);
+  /**
+   * A column fixed by {@code a x = b}: a pivot column whose row of the reduced row echelon form has
+   * no free column; the smallest such column, or -1. Gauss-Jordan elimination on sparse rows, the
+   * columns in order: the reduced form is unique, so the answer is that of the dense elimination,
+   * but memory follows the non-zero entries, not rows times columns (a group of thousands of
+   * suppressed cells, as small municipalities give, held as a dense matrix would need gigabytes).
+   * A pivot is the row with the fewest entries, which keeps the fill-in small.
+   */
+  private static int determinedColumn(SparseRow[] a, int n) {
+    List<List<Integer>> rowsOfColumn = new ArrayList<>(n);
+    for (int c = 0; c < n; c++) {
+      rowsOfColumn.add(new ArrayList<>());
+    }
+    for (int i = 0; i < a.length; i++) {
+      for (int c : a[i].columns) {
+        rowsOfColumn.get(c).add(i);
+      }
+    }
     boolean[] pivot = new boolean[n];
-    int r = 0;
-    for (int c = 0; c < n && r < rows; c++) {
-      int best = r;
-      for (int i = r + 1; i < rows; i++) {
-        if (Math.abs(a[i][c]) > Math.abs(a[best][c])) {
+    boolean[] pivotRow = new boolean[a.length];
+    int[] pivotOfRow = new int[a.length];
+    Arrays.fill(pivotOfRow, -1);
+    for (int c = 0; c < n; c++) {
+      int best = -1;
+      for (int i : rowsOfColumn.get(c)) {
+        if (pivotRow[i] || Math.abs(a[i].get(c)) < 1e-9) {
+          continue;
+        }
+        if (best < 0 || a[i].columns.length < a[best].columns.length
+            || (a[i].columns.length == a[best].columns.length && Math.abs(a[i].get(c)) > Math.abs(a[best].get(c)))) {
           best = i;
         }
       }
-      if (Math.abs(a[best][c]) < 1e-9) {
+      if (best < 0) {
         continue;
       }
-      double[] t = a[r];
-      a[r] = a[best];
-      a[best] = t;
-      double p = a[r][c];
-      for (int j = 0; j < n; j++) {
-        a[r][j] /= p;
-      }
-      for (int i = 0; i < rows; i++) {
-        if (i != r && Math.abs(a[i][c]) > 1e-12) {
-          double f = a[i][c];
-          for (int j = 0; j < n; j++) {
-            a[i][j] -= f * a[r][j];
+      a[best] = a[best].scaled(1 / a[best].get(c));
+      for (int i : new ArrayList<>(rowsOfColumn.get(c))) {
+        double f = i == best ? 0 : a[i].get(c);
+        if (Math.abs(f) > 1e-12) {
+          SparseRow before = a[i];
+          a[i] = before.minus(f, a[best], c);
+          for (int j : a[i].columns) {
+            if (before.indexOf(j) < 0) {
+              rowsOfColumn.get(j).add(i);
+            }
           }
         }
       }
+      // rows that no longer hold c stay listed under it; get(c) is then 0 and they are passed over
       pivot[c] = true;
-      pivotOfRow[r] = c;
-      r++;
+      pivotRow[best] = true;
+      pivotOfRow[best] = c;
     }
-    for (int i = 0; i < r; i++) {
+    int first = -1;
+    for (int i = 0; i < a.length; i++) {
+      if (!pivotRow[i] || (first >= 0 && pivotOfRow[i] > first)) {
+        continue;
+      }
       boolean free = false;
-      for (int j = 0; j < n && !free; j++) {
-        free = !pivot[j] && Math.abs(a[i][j]) > 1e-9;
+      for (int k = 0; k < a[i].columns.length && !free; k++) {
+        free = !pivot[a[i].columns[k]] && Math.abs(a[i].values[k]) > 1e-9;
       }
       if (!free) {
-        return pivotOfRow[i];
+        first = pivotOfRow[i];
       }
     }
-    return -1;
+    return first;
+  }
+
+  /** A row of the elimination: its non-zero entries, by column in ascending order. */
+  private static final class SparseRow {
+    final int[] columns;
+    final double[] values;
+
+    private SparseRow(int[] columns, double[] values) {
+      this.columns = columns;
+      this.values = values;
+    }
+
+    static SparseRow of(Map<Integer, Double> entries) {
+      int[] columns = entries.entrySet().stream().filter(e -> e.getValue() != 0).mapToInt(Map.Entry::getKey)
+          .sorted().toArray();
+      double[] values = new double[columns.length];
+      for (int k = 0; k < columns.length; k++) {
+        values[k] = entries.get(columns[k]);
+      }
+      return new SparseRow(columns, values);
+    }
+
+    int indexOf(int column) {
+      return Arrays.binarySearch(columns, column);
+    }
+
+    double get(int column) {
+      int k = indexOf(column);
+      return k < 0 ? 0 : values[k];
+    }
+
+    SparseRow scaled(double factor) {
+      double[] v = values.clone();
+      for (int k = 0; k < v.length; k++) {
+        v[k] *= factor;
+      }
+      return new SparseRow(columns, v);
+    }
+
+    /** {@code this - f * other}, with column {@code eliminated} exactly 0 and entries below 1e-12 dropped. */
+    SparseRow minus(double f, SparseRow other, int eliminated) {
+      int[] cols = new int[columns.length + other.columns.length];
+      double[] vals = new double[cols.length];
+      int n = 0;
+      int i = 0;
+      int j = 0;
+      while (i < columns.length || j < other.columns.length) {
+        int c;
+        double v;
+        if (j >= other.columns.length || (i < columns.length && columns[i] < other.columns[j])) {
+          c = columns[i];
+          v = values[i++];
+        } else if (i >= columns.length || other.columns[j] < columns[i]) {
+          c = other.columns[j];
+          v = -f * other.values[j++];
+        } else {
+          c = columns[i];
+          v = values[i++] - f * other.values[j++];
+        }
+        if (c != eliminated && Math.abs(v) > 1e-12) {
+          cols[n] = c;
+          vals[n++] = v;
+        }
+      }
+      return new SparseRow(Arrays.copyOf(cols, n), Arrays.copyOf(vals, n));
+    }
   }
 
   private static int find(int[] parent, int i) {
