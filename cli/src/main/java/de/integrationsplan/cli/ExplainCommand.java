@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       err.println(PRINTABLE.matcher(code).matches()
           ? texts.get("explain.unknown", code) : texts.get("explain.unknownUnprintable"));
-      List<String> nearest = Nearest.codes(code, Codes.all());
+      List<String> nearest = Codes.nearest(code);
       if (!nearest.isEmpty()) {
         err.println(texts.get("explain.didYouMean", String.join(", ", nearest)));
       }

@@ -55,11 +55,11 @@ final class ExplainCommandTest {
 
   @Test
   void findsACodeByItsLastPartOrItsBeginning() {
-    assertThat(Nearest.codes("dueBeforeAgreement", Codes.all())).containsExactly("plan.goal.dueBeforeAgreement");
-    assertThat(Nearest.codes("SCHEMA.PATERN", Codes.all())).first().isEqualTo("schema.pattern");
-    assertThat(Nearest.codes("plan.review", Codes.all())).containsExactly(
+    assertThat(Codes.nearest("dueBeforeAgreement")).containsExactly("plan.goal.dueBeforeAgreement");
+    assertThat(Codes.nearest("SCHEMA.PATERN")).first().isEqualTo("schema.pattern");
+    assertThat(Codes.nearest("plan.review")).containsExactly(
         "plan.review.nextNotAfterDate", "plan.review.outsideCounsellingPeriod", "plan.review.unknownGoal");
-    assertThat(Nearest.codes("nothing-like-it-at-all", Codes.all())).isEmpty();
+    assertThat(Codes.nearest("nothing-like-it-at-all")).isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package de.integrationsplan.core.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,6 +80,43 @@ public final class Suggestions {
       }
     }
     return out.toString();
+  }
+
+  private static final int MOST_CODES = 3;
+  private static final int MOST_CODES_BY_PREFIX = 8;
+
+  /**
+   * The codes nearest to a mistyped one, for {@code explain}: by edit distance to the whole code,
+   * or, for a name without dots, to a code's last part ({@code dueBeforeAgreement}); failing that,
+   * the codes that begin with what was typed ({@code plan.goal}).
+   *
+   * @param typed what was typed
+   * @param codes the known codes
+   * @return up to three codes, nearest first, or up to eight that begin with {@code typed}
+   */
+  public static List<String> nearestCodes(String typed, Iterable<String> codes) {
+    String wanted = typed.toLowerCase(Locale.ROOT);
+    int threshold = Math.max(2, wanted.length() / 4);
+    record Scored(String code, int distance) {}
+    List<Scored> near = new ArrayList<>();
+    List<String> begun = new ArrayList<>();
+    for (String code : codes) {
+      String lower = code.toLowerCase(Locale.ROOT);
+      int distance = distance(wanted, lower);
+      if (wanted.indexOf('.') < 0) {
+        distance = Math.min(distance, distance(wanted, lower.substring(lower.lastIndexOf('.') + 1)));
+      }
+      if (distance <= threshold) {
+        near.add(new Scored(code, distance));
+      } else if (!wanted.isEmpty() && lower.startsWith(wanted)) {
+        begun.add(code);
+      }
+    }
+    if (near.isEmpty()) {
+      return List.copyOf(begun.subList(0, Math.min(MOST_CODES_BY_PREFIX, begun.size())));
+    }
+    near.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::code));
+    return near.subList(0, Math.min(MOST_CODES, near.size())).stream().map(Scored::code).toList();
   }
 
   /**

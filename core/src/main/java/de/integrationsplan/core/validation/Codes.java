@@ -3,6 +3,8 @@ package de.integrationsplan.core.validation;
 import de.integrationsplan.core.internal.Catalogue;
 import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
+import de.integrationsplan.core.internal.Suggestions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -87,6 +89,19 @@ public final class Codes {
   public static String message(String code, String pointer, Locale locale, Map<String, ?> arguments) {
     return FindingMessages.render(Objects.requireNonNull(code, "code"), Objects.requireNonNull(pointer, "pointer"),
         Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(arguments, "arguments"), null);
+  }
+
+  /**
+   * The known codes nearest to a mistyped one, for a tool that answers "did you mean": by edit
+   * distance to the whole code or, for a name without dots, to a code's last part
+   * ({@code dueBeforeAgreement} finds {@code plan.goal.dueBeforeAgreement}); failing that, the codes
+   * that begin with what was typed ({@code plan.goal}).
+   *
+   * @param typed what was typed
+   * @return up to three codes, nearest first, or up to eight that begin with it; empty when none is near
+   */
+  public static List<String> nearest(String typed) {
+    return Suggestions.nearestCodes(Objects.requireNonNull(typed, "typed"), all());
   }
 
   /**
