@@ -47,6 +47,11 @@ public final class Checks {
     if (list == null || list.isEmpty()) {
       return List.of();
     }
+    if (list instanceof ReadList<? extends T> read) {
+      @SuppressWarnings("unchecked") // an unmodifiable list of T is a list of T
+      List<T> kept = (List<T>) read;
+      return kept; // the reader's own, unmodifiable and of no null: kept, not copied
+    }
     List<T> copy = new ArrayList<>(list.size());
     for (T element : list) {
       if (element == null) {

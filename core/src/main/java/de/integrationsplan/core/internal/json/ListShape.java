@@ -1,12 +1,14 @@
 package de.integrationsplan.core.internal.json;
 
-import java.util.ArrayList;
-import java.util.List;
+import de.integrationsplan.core.internal.ReadList;
+import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /** An array with {@code minItems} and {@code maxItems}, every element read by one shape. */
 final class ListShape extends ValueShape {
+
+  private static final Object[] EMPTY = {};
 
   final ValueShape element;
   final int minItems;
@@ -24,7 +26,8 @@ final class ListShape extends ValueShape {
       return wrongType(p, f);
     }
     int before = f.seen();
-    List<Object> list = new ArrayList<>();
+    Object[] kept = EMPTY;
+    int size = 0;
     int count = 0;
     for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
       if (count == maxItems) {
@@ -33,13 +36,16 @@ final class ListShape extends ValueShape {
       Object value = element.read(p, next, f);
       // past the limit nothing more is kept: a hostile list costs its reading, not its memory
       if (value != FAULT && count < maxItems) {
-        list.add(value);
+        if (size == kept.length) {
+          kept = Arrays.copyOf(kept, Math.max(4, size * 2));
+        }
+        kept[size++] = value;
       }
       count++;
     }
     if (count < minItems) {
       f.at(p, "schema.minItems", minItems);
     }
-    return f.seen() == before ? list : FAULT;
+    return f.seen() == before ? new ReadList<>(kept, size) : FAULT;
   }
 }

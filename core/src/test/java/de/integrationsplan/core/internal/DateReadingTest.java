@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * The fast date reader accepts exactly what the published pattern and {@link LocalDate#parse}
  * accept together, so that the reader and every schema validator agree.
  */
-final class FastDateReadingTest {
+final class DateReadingTest {
 
   private static final Pattern PATTERN = Pattern.compile(StrictTime.DATE_PATTERN);
 
