@@ -22,7 +22,16 @@ public record JsonLimits(
     int maxNameLength,
     long maxTokens) {
 
-  /** Canonical constructor; every limit is positive. */
+  /**
+   * Canonical constructor; every limit is positive.
+   *
+   * @param maxDocumentBytes the largest document, in bytes; a real plan has a few kilobytes
+   * @param maxDepth the deepest nesting of objects and arrays
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxNameLength the longest property name, in characters
+   * @param maxTokens the most tokens in one document
+   */
   public JsonLimits {
     positive(maxDocumentBytes, "maxDocumentBytes");
     positive(maxDepth, "maxDepth");

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlanFormatException extends RuntimeException {
 
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** Every fault the reader found, in the order found; part of the serialized form. */
   private final List<ValidationIssue> issues;
 
   /**

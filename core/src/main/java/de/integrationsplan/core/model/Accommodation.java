@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Accommodation(@PersonalData(ORDINARY) AccommodationType type, @PersonalData(ORDINARY) @Nullable LocalDate since) {
 
-  /** Canonical constructor; {@code type} is required. */
+  /**
+   * Canonical constructor; {@code type} is required.
+   *
+   * @param type the type of accommodation
+   * @param since the day the person moved in
+   */
   public Accommodation {
     Checks.required(type, Accommodation.class, "type");
   }

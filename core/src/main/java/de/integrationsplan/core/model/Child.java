@@ -17,7 +17,12 @@ public record Child(
     @PersonalData(ORDINARY) @Min(value = 1990, message = "{plan.household.birthYearRange}") @Max(value = 2100, message = "{plan.household.birthYearRange}") Integer birthYear,
     @PersonalData(ORDINARY) @Nullable ChildEducation education) {
 
-  /** Canonical constructor; {@code birthYear} is required. */
+  /**
+   * Canonical constructor; {@code birthYear} is required.
+   *
+   * @param birthYear the year of birth
+   * @param education where the child is cared for or taught
+   */
   public Child {
     Checks.required(birthYear, Child.class, "birthYear");
   }

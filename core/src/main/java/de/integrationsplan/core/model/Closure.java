@@ -21,7 +21,13 @@ public record Closure(
     @PersonalData(ORDINARY) ClosureReason reason,
     @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
-  /** Canonical constructor; {@code closedOn} and {@code reason} are required. */
+  /**
+   * Canonical constructor; {@code closedOn} and {@code reason} are required.
+   *
+   * @param closedOn the last day of counselling
+   * @param reason why it ended
+   * @param note a short note, free of personal details
+   */
   public Closure {
     Checks.required(closedOn, Closure.class, "closedOn");
     Checks.required(reason, Closure.class, "reason");

@@ -40,7 +40,14 @@ public record Coding(
   /** ISCED-F 2013, fields of education and training: two to four digits. */
   public static final String ISCED_F_2013 = "http://uis.unesco.org/isced-f-2013";
 
-  /** Canonical constructor; {@code system}, {@code version} and {@code code} are required. */
+  /**
+   * Canonical constructor; {@code system}, {@code version} and {@code code} are required.
+   *
+   * @param system the classification's URI, for example {@link #KLDB_2010}
+   * @param version the classification's edition, for example {@code 2020} for KldB 2010 in its 2020 revision
+   * @param code the code within the classification
+   * @param display the code's name, for people; receivers must not depend on it
+   */
   public Coding {
     Checks.required(system, Coding.class, "system");
     Checks.required(version, Coding.class, "version");

@@ -30,7 +30,17 @@ public record CompetenceProfile(
     @PersonalData(ORDINARY) @Size(max = 50) List<@Valid Course> courses,
     @PersonalData(ORDINARY) @Size(max = 500) List<@Valid Development> developments) {
 
-  /** Canonical constructor; lists are copied. */
+  /**
+   * Canonical constructor; lists are copied.
+   *
+   * @param schooling schooling, most recent last
+   * @param literacy literacy
+   * @param qualifications vocational and academic qualifications with their recognition
+   * @param workExperience work experience
+   * @param languageSkills language skills; several entries for one language are read by date
+   * @param courses language and orientation courses
+   * @param developments dated notes on individual developments
+   */
   public CompetenceProfile {
     schooling = Checks.list(schooling, CompetenceProfile.class, "schooling");
     qualifications = Checks.list(qualifications, CompetenceProfile.class, "qualifications");

@@ -23,7 +23,13 @@ public record Consent(
     @PersonalData(ORDINARY) @NotEmpty(message = "{plan.consent.noScope}") List<ConsentScope> scopes,
     @PersonalData(ORDINARY) @Nullable LocalDate withdrawnOn) {
 
-  /** Canonical constructor; {@code givenOn} is required. */
+  /**
+   * Canonical constructor; {@code givenOn} is required.
+   *
+   * @param givenOn the day consent was given
+   * @param scopes what the consent covers, at least one scope
+   * @param withdrawnOn the day consent was withdrawn (<em>Widerruf</em>), if it was
+   */
   public Consent {
     Checks.required(givenOn, Consent.class, "givenOn");
     scopes = Checks.list(scopes, Consent.class, "scopes");

@@ -32,7 +32,14 @@ public record CounsellingPeriod(
   /** The absolute maximum in years, with a justification. */
   public static final int MAXIMUM_YEARS = 4;
 
-  /** Canonical constructor; {@code start} and {@code plannedEnd} are required. */
+  /**
+   * Canonical constructor; {@code start} and {@code plannedEnd} are required.
+   *
+   * @param start the day counselling began
+   * @param plannedEnd the day counselling is planned to end
+   * @param extensionJustification why counselling goes beyond three years (<em>Begründung der
+   *         Verlängerung</em>); required then, and free of personal details
+   */
   public CounsellingPeriod {
     Checks.required(start, CounsellingPeriod.class, "start");
     Checks.required(plannedEnd, CounsellingPeriod.class, "plannedEnd");

@@ -32,7 +32,18 @@ public record Course(
     @PersonalData(ORDINARY) @Nullable CefrLevel achievedLevel,
     @PersonalData(ORDINARY) @Nullable LanguageEvidence certificate) {
 
-  /** Canonical constructor; {@code type} and {@code status} are required. */
+  /**
+   * Canonical constructor; {@code type} and {@code status} are required.
+   *
+   * @param type the type of course
+   * @param status the person's status in it
+   * @param targetLevel the CEFR level the course leads to
+   * @param provider the course provider (<em>Kursträger</em>)
+   * @param startedOn the first day
+   * @param endedOn the last day
+   * @param achievedLevel the level certified at the end
+   * @param certificate the certificate obtained, for example {@link LanguageEvidence#DTZ}
+   */
   public Course {
     Checks.required(type, Course.class, "type");
     Checks.required(status, Course.class, "status");

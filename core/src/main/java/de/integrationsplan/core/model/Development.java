@@ -21,7 +21,13 @@ public record Development(
     @PersonalData(ORDINARY) GoalArea area,
     @PersonalData(SPECIAL_CATEGORY) @NotBlank @TextLength(max = 2000) String note) {
 
-  /** Canonical constructor; all components are required. */
+  /**
+   * Canonical constructor; all components are required.
+   *
+   * @param date the day
+   * @param area the area it concerns
+   * @param note what happened; free text, treated as personal data
+   */
   public Development {
     Checks.required(date, Development.class, "date");
     Checks.required(area, Development.class, "area");

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record EducationTarget(@PersonalData(ORDINARY) EducationTargetKind kind, @PersonalData(ORDINARY) @Nullable SchoolCertificateEquivalent certificate) {
 
-  /** Canonical constructor; {@code kind} is required. */
+  /**
+   * Canonical constructor; {@code kind} is required.
+   *
+   * @param kind the outcome sought
+   * @param certificate the German school certificate sought, with {@link EducationTargetKind#SCHOOL_CERTIFICATE}
+   */
   public EducationTarget {
     Checks.required(kind, EducationTarget.class, "kind");
   }

@@ -50,7 +50,19 @@ public record Goal(
     @PersonalData(ORDINARY) @Nullable Achievement achievement,
     @PersonalData(ORDINARY) @Nullable @Valid GoalTarget target) {
 
-  /** Canonical constructor; {@code id}, {@code area}, {@code description}, {@code status} are required. */
+  /**
+   * Canonical constructor; {@code id}, {@code area}, {@code description}, {@code status} are required.
+   *
+   * @param id the goal's id within the plan, referred to by measures and reviews
+   * @param area the area (<em>Handlungsfeld</em>)
+   * @param description the goal in the words agreed with the person
+   * @param status the lifecycle status
+   * @param priority the priority
+   * @param agreedOn the day the goal was agreed
+   * @param dueDate the day it should be reached; not before {@code agreedOn}
+   * @param achievement how far it has been reached
+   * @param target what it aims at, typed by area
+   */
   public Goal {
     Checks.required(id, Goal.class, "id");
     Checks.required(area, Goal.class, "area");

@@ -21,7 +21,13 @@ public record GoalReview(
     @PersonalData(ORDINARY) Achievement achievement,
     @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
-  /** Canonical constructor; {@code goalId} and {@code achievement} are required. */
+  /**
+   * Canonical constructor; {@code goalId} and {@code achievement} are required.
+   *
+   * @param goalId the id of the goal
+   * @param achievement how far it has been achieved
+   * @param note a note
+   */
   public GoalReview {
     Checks.required(goalId, GoalReview.class, "goalId");
     Checks.required(achievement, GoalReview.class, "achievement");

@@ -19,7 +19,12 @@ public record Household(
     @PersonalData(ORDINARY) @Min(value = 1, message = "{plan.household.adultsRange}") @Max(value = 30, message = "{plan.household.adultsRange}") Integer adults,
     @PersonalData(ORDINARY) @Size(max = 30) List<@Valid Child> children) {
 
-  /** Canonical constructor; {@code adults} is required. */
+  /**
+   * Canonical constructor; {@code adults} is required.
+   *
+   * @param adults the number of adults, the person included
+   * @param children the children
+   */
   public Household {
     Checks.required(adults, Household.class, "adults");
     children = Checks.list(children, Household.class, "children");

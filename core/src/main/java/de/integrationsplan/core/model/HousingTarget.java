@@ -12,7 +12,11 @@ import de.integrationsplan.core.internal.Checks;
  */
 public record HousingTarget(@PersonalData(ORDINARY) HousingTargetKind kind) {
 
-  /** Canonical constructor; {@code kind} is required. */
+  /**
+   * Canonical constructor; {@code kind} is required.
+   *
+   * @param kind the housing outcome sought
+   */
   public HousingTarget {
     Checks.required(kind, HousingTarget.class, "kind");
   }

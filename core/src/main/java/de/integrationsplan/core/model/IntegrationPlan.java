@@ -88,7 +88,26 @@ public record IntegrationPlan(
     @PersonalData(ORDINARY) @Nullable @Valid Closure closure,
     @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) {
 
-  /** Canonical constructor; checks that required components are present and copies the lists. */
+  /**
+   * Canonical constructor; checks that required components are present and copies the lists.
+   *
+   * @param id the plan's id
+   * @param schemaVersion the version of the wire format the plan follows, {@code 1.0}
+   * @param status the plan's status
+   * @param created when the plan was created, with offset
+   * @param updated when it was last changed, with offset
+   * @param counsellingPeriod the counselling period
+   * @param responsibleOrganisation the responsible municipality
+   * @param integrationManager a pseudonymous reference to the integration manager, never a name
+   * @param consent the person's consent; required once the plan is no longer a draft
+   * @param person the person
+   * @param competenceProfile the stock-taking of competences
+   * @param goals the goals
+   * @param measures the measures
+   * @param reviews the reviews (<em>Fortschreibungen</em>)
+   * @param closure the closure; exactly when the status is completed or closed
+   * @param extensions vendor extensions
+   */
   public IntegrationPlan {
     Checks.required(id, IntegrationPlan.class, "id");
     Checks.required(schemaVersion, IntegrationPlan.class, "schemaVersion");

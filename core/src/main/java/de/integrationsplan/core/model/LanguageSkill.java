@@ -41,7 +41,19 @@ public record LanguageSkill(
     @PersonalData(ORDINARY) @Nullable LanguageEvidence evidence,
     @PersonalData(ORDINARY) @Nullable @PastOrPresent(message = "{plan.languageSkill.assessedInFuture}") LocalDate assessedOn) {
 
-  /** Canonical constructor; {@code language} is required. */
+  /**
+   * Canonical constructor; {@code language} is required.
+   *
+   * @param language the language, ISO 639-3 or a BCP 47 tag ({@code deu} or {@code de} for German)
+   * @param overall the overall level
+   * @param listening the level in listening (<em>Hören</em>)
+   * @param reading the level in reading (<em>Lesen</em>)
+   * @param writing the level in writing (<em>Schreiben</em>)
+   * @param speaking the level in speaking (<em>Sprechen</em>)
+   * @param mediation the level in mediation (<em>Sprachmittlung</em>)
+   * @param evidence how the level is known
+   * @param assessedOn the day the level was assessed
+   */
   public LanguageSkill {
     Checks.required(language, LanguageSkill.class, "language");
   }

@@ -14,7 +14,12 @@ import jakarta.validation.constraints.NotBlank;
  */
 public record LanguageTarget(@PersonalData(ORDINARY) @NotBlank @LanguageCode String language, @PersonalData(ORDINARY) CefrLevel level) {
 
-  /** Canonical constructor; both components are required. */
+  /**
+   * Canonical constructor; both components are required.
+   *
+   * @param language the language, ISO 639-3 or BCP 47 ({@code deu})
+   * @param level the level sought; above the person's current level
+   */
   public LanguageTarget {
     Checks.required(language, LanguageTarget.class, "language");
     Checks.required(level, LanguageTarget.class, "level");

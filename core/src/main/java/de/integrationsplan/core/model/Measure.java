@@ -45,7 +45,21 @@ public record Measure(
     @PersonalData(ORDINARY) @Nullable LocalDate actualStart,
     @PersonalData(ORDINARY) @Nullable LocalDate actualEnd) {
 
-  /** Canonical constructor; {@code id}, {@code kind}, {@code responsible}, {@code status} are required. */
+  /**
+   * Canonical constructor; {@code id}, {@code kind}, {@code responsible}, {@code status} are required.
+   *
+   * @param id the measure's id within the plan
+   * @param goalIds the ids of the goals it serves, at least one
+   * @param kind the kind of measure
+   * @param description what is to be done
+   * @param responsible who is responsible
+   * @param provider the provider or service, for example a course provider
+   * @param status the status
+   * @param plannedStart the planned first day
+   * @param plannedEnd the planned last day
+   * @param actualStart the actual first day
+   * @param actualEnd the actual last day
+   */
   public Measure {
     Checks.required(id, Measure.class, "id");
     goalIds = Checks.list(goalIds, Measure.class, "goalIds");

@@ -49,7 +49,22 @@ public record Person(
     @PersonalData(ORDINARY) @Nullable @Valid Household household,
     @PersonalData(ORDINARY) @Nullable @Valid Accommodation accommodation) {
 
-  /** Canonical constructor; {@code pseudonym} is required, lists are copied. */
+  /**
+   * Canonical constructor; {@code pseudonym} is required, lists are copied.
+   *
+   * @param pseudonym a pseudonymous id of the person within the vendor's system, never a name
+   * @param identifyingData names and date of birth, usually left out when plans are exchanged
+   * @param birthYear the year of birth
+   * @param sex the sex as in civil status
+   * @param nationalities ISO 3166-1 alpha-2 codes, or {@code STATELESS} or {@code UNKNOWN}
+   * @param countryOfOrigin the country the person fled from, ISO 3166-1 alpha-2
+   * @param languages languages the person speaks, first language first (<em>Herkunftssprachen</em>),
+   *         as ISO 639-3 codes or BCP 47 tags
+   * @param residence the residence status
+   * @param benefits the benefits received; {@link BenefitType#NONE} stands alone
+   * @param household the household
+   * @param accommodation where the person lives
+   */
   public Person {
     Checks.required(pseudonym, Person.class, "pseudonym");
     nationalities = Checks.list(nationalities, Person.class, "nationalities");

@@ -39,7 +39,20 @@ public record Qualification(
     @PersonalData(ORDINARY) @Nullable Boolean documentsAvailable,
     @PersonalData(ORDINARY) @Nullable @Valid Recognition recognition) {
 
-  /** Canonical constructor; {@code id} and {@code originalTitle} are required. */
+  /**
+   * Canonical constructor; {@code id} and {@code originalTitle} are required.
+   *
+   * @param id the qualification's id within the plan, referred to by recognition goals
+   * @param originalTitle the title in the original language or a literal translation
+   * @param country where it was acquired, ISO 3166-1 alpha-2
+   * @param field the field of education, ISCED-F 2013
+   * @param level the level by the EQF and the German DQR, 1 to 8
+   * @param occupation the occupation, by KldB 2010, ISCO-08 or ESCO
+   * @param regulatedProfession whether the German reference occupation is regulated
+   *         (<em>reglementierter Beruf</em>), so that practising it needs recognition
+   * @param documentsAvailable whether certificates and documents are available
+   * @param recognition the recognition, if one has been considered
+   */
   public Qualification {
     Checks.required(id, Qualification.class, "id");
     Checks.required(originalTitle, Qualification.class, "originalTitle");

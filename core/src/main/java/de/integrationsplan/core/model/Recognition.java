@@ -30,7 +30,18 @@ public record Recognition(
     @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
     @PersonalData(ORDINARY) RecognitionOutcome outcome) {
 
-  /** Canonical constructor; {@code outcome} is required. */
+  /**
+   * Canonical constructor; {@code outcome} is required.
+   *
+   * @param procedure the legal procedure; absent while none has been chosen, for example with
+   *         {@link RecognitionOutcome#NOT_APPLIED}
+   * @param authority the competent authority (<em>zuständige Stelle</em>), for example
+   *         {@code Regierungspräsidium Stuttgart} or {@code IHK FOSA}
+   * @param referenceOccupation the German reference occupation (<em>Referenzberuf</em>)
+   * @param appliedOn the day the application was filed
+   * @param decidedOn the day of the decision (<em>Bescheid</em>); not before the application
+   * @param outcome the outcome
+   */
   public Recognition {
     Checks.required(outcome, Recognition.class, "outcome");
   }

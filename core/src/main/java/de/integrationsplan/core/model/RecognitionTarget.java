@@ -16,7 +16,12 @@ public record RecognitionTarget(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.LOCAL_ID, message = "{plan.idFormat}") String qualificationId,
     @PersonalData(ORDINARY) RecognitionOutcome outcomeSought) {
 
-  /** Canonical constructor; both components are required. */
+  /**
+   * Canonical constructor; both components are required.
+   *
+   * @param qualificationId the id of a qualification in the competence profile
+   * @param outcomeSought the outcome sought, usually {@link RecognitionOutcome#FULL_EQUIVALENCE}
+   */
   public RecognitionTarget {
     Checks.required(qualificationId, RecognitionTarget.class, "qualificationId");
     Checks.required(outcomeSought, RecognitionTarget.class, "outcomeSought");

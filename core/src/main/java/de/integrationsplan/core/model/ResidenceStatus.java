@@ -20,7 +20,13 @@ public record ResidenceStatus(
     @PersonalData(ORDINARY) @Nullable LocalDate validFrom,
     @PersonalData(ORDINARY) @Nullable LocalDate validUntil) {
 
-  /** Canonical constructor; {@code basis} is required. */
+  /**
+   * Canonical constructor; {@code basis} is required.
+   *
+   * @param basis the legal basis
+   * @param validFrom the first day of validity
+   * @param validUntil the last day of validity (<em>befristet bis</em>); absent when unlimited
+   */
   public ResidenceStatus {
     Checks.required(basis, ResidenceStatus.class, "basis");
   }

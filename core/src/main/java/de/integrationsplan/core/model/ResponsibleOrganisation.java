@@ -20,7 +20,13 @@ public record ResponsibleOrganisation(
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String municipalityKey,
     @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String name) {
 
-  /** Canonical constructor; {@code municipalityKey} is required. */
+  /**
+   * Canonical constructor; {@code municipalityKey} is required.
+   *
+   * @param municipalityKey the <em>Amtlicher Gemeindeschlüssel</em> (AGS), eight digits, for example
+   *         {@code 08221000} for Heidelberg
+   * @param name the organisation's name, for example {@code Stadt Heidelberg, Amt für Chancengleichheit}
+   */
   public ResponsibleOrganisation {
     Checks.required(municipalityKey, ResponsibleOrganisation.class, "municipalityKey");
   }

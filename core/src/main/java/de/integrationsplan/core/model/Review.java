@@ -30,7 +30,15 @@ public record Review(
     @PersonalData(ORDINARY) @Nullable LocalDate nextReviewOn,
     @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note) {
 
-  /** Canonical constructor; {@code date} is required, lists are copied. */
+  /**
+   * Canonical constructor; {@code date} is required, lists are copied.
+   *
+   * @param date the day of the review; inside the counselling period
+   * @param participants who took part
+   * @param goalReviews the assessment of each goal discussed
+   * @param nextReviewOn the day of the next review; after {@code date}
+   * @param note a note
+   */
   public Review {
     Checks.required(date, Review.class, "date");
     participants = Checks.list(participants, Review.class, "participants");

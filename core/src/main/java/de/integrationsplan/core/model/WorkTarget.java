@@ -17,7 +17,12 @@ public record WorkTarget(
     @PersonalData(ORDINARY) EmploymentKind employmentKind,
     @PersonalData(ORDINARY) @Nullable @Valid @CodingSystem({Coding.KLDB_2010, Coding.ISCO_08, Coding.ESCO}) Coding occupation) {
 
-  /** Canonical constructor; {@code employmentKind} is required. */
+  /**
+   * Canonical constructor; {@code employmentKind} is required.
+   *
+   * @param employmentKind the kind of employment sought
+   * @param occupation the occupation, by KldB 2010, ISCO-08 or ESCO
+   */
   public WorkTarget {
     Checks.required(employmentKind, WorkTarget.class, "employmentKind");
   }

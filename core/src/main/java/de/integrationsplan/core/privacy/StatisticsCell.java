@@ -16,7 +16,16 @@ import java.util.OptionalLong;
 public record StatisticsCell(RegionLevel level, String region, StatisticsTable table, String category,
     OptionalLong count) {
 
-  /** Canonical constructor; all components are required. */
+  /**
+   * Canonical constructor; all components are required.
+   *
+   * @param level the region's level
+   * @param region the region's key: two, five or eight digits of the AGS
+   * @param table the table
+   * @param category one of the table's {@linkplain StatisticsTable#categories() categories}
+   * @param count the count, or empty when the cell is suppressed; a suppressed cell's count is not
+   *         kept anywhere in the result
+   */
   public StatisticsCell {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(region, "region");

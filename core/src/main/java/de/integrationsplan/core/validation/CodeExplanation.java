@@ -17,7 +17,16 @@ import java.util.Objects;
  */
 public record CodeExplanation(String code, String message, String meaning, String anchor, String fault, String fix) {
 
-  /** Canonical constructor; every part is required. */
+  /**
+   * Canonical constructor; every part is required.
+   *
+   * @param code the stable code, such as {@code plan.goal.dueBeforeAgreement}
+   * @param message the code's message, placeholders for limits written {@code …}
+   * @param meaning what the rule means
+   * @param anchor its legal or practical anchor: a paragraph or standard, or "practical" with the reason
+   * @param fault an example of the fault
+   * @param fix the example put right
+   */
   public CodeExplanation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

@@ -36,7 +36,17 @@ public record ValidationIssue(
     @Nullable TextLocation location,
     @Nullable Cause cause) {
 
-  /** Canonical constructor; all but {@code location} and {@code cause} are required. */
+  /**
+   * Canonical constructor; all but {@code location} and {@code cause} are required.
+   *
+   * @param severity how serious it is
+   * @param code the stable code
+   * @param pointer the JSON Pointer to the place
+   * @param source which check found it
+   * @param message the localized message
+   * @param location where in the JSON text, for findings made while reading it
+   * @param cause the finding this one most likely follows from, or {@code null} for a root
+   */
   public ValidationIssue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
@@ -68,7 +78,12 @@ public record ValidationIssue(
    */
   public record Cause(String code, String pointer) {
 
-    /** Canonical constructor; both are required. */
+    /**
+     * Canonical constructor; both are required.
+     *
+     * @param code the cause's stable code
+     * @param pointer the cause's JSON Pointer
+     */
     public Cause {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(pointer, "pointer");

@@ -39,7 +39,13 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Integrati
       .thenComparing(ValidationIssue::code)
       .thenComparing(ValidationIssue::severity);
 
-  /** Canonical constructor; sorts and copies the issues. */
+  /**
+   * Canonical constructor; sorts and copies the issues.
+   *
+   * @param issues the findings, ordered by pointer, then code
+   * @param plan the plan the document was read into, or that was validated; {@code null} when the
+   *         document could not be read as a plan
+   */
   public ValidationReport {
     issues = issues.isEmpty() ? List.of() : issues.stream().map(Objects::requireNonNull).sorted(ORDER).toList();
   }
