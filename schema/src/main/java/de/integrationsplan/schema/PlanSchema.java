@@ -75,6 +75,7 @@ public final class PlanSchema {
    * @return the pointer, or its longest prefix that follows the schema
    */
   public static String findingPointer(String pointer) {
+    java.util.Objects.requireNonNull(pointer, "pointer");
     JsonNode node = Tree.resolve(Tree.ROOT);
     int at = 0;
     int n = pointer.length();

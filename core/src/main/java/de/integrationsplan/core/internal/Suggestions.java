@@ -83,6 +83,7 @@ public final class Suggestions {
   }
 
   private static final int MOST_CODES = 3;
+  private static final int LONGEST_TYPED = 200;
   private static final int MOST_CODES_BY_PREFIX = 8;
 
   /**
@@ -95,7 +96,11 @@ public final class Suggestions {
    * @return up to three codes, nearest first, or up to eight that begin with {@code typed}
    */
   public static List<String> nearestCodes(String typed, Iterable<String> codes) {
-    String wanted = typed.toLowerCase(Locale.ROOT);
+    if (typed.isBlank() || typed.length() > LONGEST_TYPED) {
+      // nothing typed is near every short code; no code is near so long a text, whose distance costs its square
+      return List.of();
+    }
+    String wanted = typed.strip().toLowerCase(Locale.ROOT);
     int threshold = Math.max(2, wanted.length() / 4);
     record Scored(String code, int distance) {}
     List<Scored> near = new ArrayList<>();
