@@ -2,7 +2,8 @@
  * The integration plan (<em>Integrationsplan</em>) of municipal integration management: the model,
  * its rules, the JSON wire format and validation reports.
  *
- * <p>Exported: {@code de.integrationsplan.core.model} (the records),
+ * <p>Exported: {@code de.integrationsplan.core.model.v1} (the records of format 1.x),
+ * {@code de.integrationsplan.core.model} (the data-protection classification they share),
  * {@code de.integrationsplan.core.validation} (validator and report),
  * {@code de.integrationsplan.core.validation.constraints} (the rules as annotations) and
  * {@code de.integrationsplan.core.json} (the codec) and {@code de.integrationsplan.core.privacy}
@@ -20,6 +21,7 @@ module de.integrationsplan.core {
   requires tools.jackson.core;
 
   exports de.integrationsplan.core.model;
+  exports de.integrationsplan.core.model.v1;
   exports de.integrationsplan.core.validation;
   exports de.integrationsplan.core.validation.constraints;
   exports de.integrationsplan.core.json;
@@ -27,6 +29,7 @@ module de.integrationsplan.core {
 
   // the records are read reflectively by any Bean Validation provider behind @Valid
   opens de.integrationsplan.core.model;
+  opens de.integrationsplan.core.model.v1;
   // our constraints' validators, made by any Bean Validation provider; not API, so opened, not exported
   opens de.integrationsplan.core.internal.constraints;
 }

@@ -1,7 +1,7 @@
 package de.integrationsplan.benchmarks;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationReport;
 import de.integrationsplan.schema.SchemaValidator;

@@ -1,7 +1,7 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;

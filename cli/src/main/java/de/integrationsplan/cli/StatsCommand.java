@@ -1,6 +1,6 @@
 package de.integrationsplan.cli;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.privacy.Statistics;
 import de.integrationsplan.core.privacy.StatisticsBuilder;
 import de.integrationsplan.core.validation.IssueSource;

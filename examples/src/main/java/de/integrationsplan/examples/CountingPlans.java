@@ -1,6 +1,6 @@
 package de.integrationsplan.examples;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.privacy.Statistics;
 import de.integrationsplan.core.privacy.StatisticsBuilder;
 import java.time.LocalDate;

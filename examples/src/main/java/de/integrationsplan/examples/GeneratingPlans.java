@@ -1,6 +1,6 @@
 package de.integrationsplan.examples;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package de.integrationsplan.examples;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.privacy.RedactionLevel;
 import de.integrationsplan.core.privacy.Redactor;
 

@@ -3,7 +3,7 @@ package de.integrationsplan.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

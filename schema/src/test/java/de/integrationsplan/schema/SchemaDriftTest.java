@@ -2,7 +2,7 @@ package de.integrationsplan.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.schema.generator.SchemaGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

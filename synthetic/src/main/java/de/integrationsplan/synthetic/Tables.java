@@ -1,21 +1,21 @@
 package de.integrationsplan.synthetic;
 
-import static de.integrationsplan.core.model.LegalBasis.ASYLG_55_GESTATTUNG;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_104C;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_24;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25B;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25_1;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25_2_REFUGEE;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25_2_SUBSIDIARY;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25_3;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_25_5;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_60A_DULDUNG;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_60C;
-import static de.integrationsplan.core.model.LegalBasis.AUFENTHG_60D;
+import static de.integrationsplan.core.model.v1.LegalBasis.ASYLG_55_GESTATTUNG;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_104C;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_24;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25B;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25_1;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25_2_REFUGEE;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25_2_SUBSIDIARY;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25_3;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_25_5;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_60A_DULDUNG;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_60C;
+import static de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_60D;
 
-import de.integrationsplan.core.model.Coding;
-import de.integrationsplan.core.model.LegalBasis;
-import de.integrationsplan.core.model.RecognitionProcedure;
+import de.integrationsplan.core.model.v1.Coding;
+import de.integrationsplan.core.model.v1.LegalBasis;
+import de.integrationsplan.core.model.v1.RecognitionProcedure;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -41,7 +41,7 @@ final class HibernateJudge {
   private static final Method MESSAGE = method("de.integrationsplan.core.internal.FindingMessages", "render",
       String.class, String.class, Locale.class, Map.class, Object.class);
   private static final Method LINK = method("de.integrationsplan.core.internal.validation.Consequences", "link",
-      de.integrationsplan.core.model.IntegrationPlan.class, List.class, Locale.class);
+      de.integrationsplan.core.model.v1.IntegrationPlan.class, List.class, Locale.class);
 
   private HibernateJudge() {}
 
@@ -53,7 +53,7 @@ final class HibernateJudge {
     }
     // the engine's report links consequences to their causes after the walk; so does the judge's
     @SuppressWarnings("unchecked")
-    List<ValidationIssue> linked = plan instanceof de.integrationsplan.core.model.IntegrationPlan p
+    List<ValidationIssue> linked = plan instanceof de.integrationsplan.core.model.v1.IntegrationPlan p
         ? new ArrayList<>((List<ValidationIssue>) call(LINK, p, issues, locale)) : issues;
     linked.sort(ORDER);
     return linked;

@@ -3,7 +3,7 @@ package de.integrationsplan.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;

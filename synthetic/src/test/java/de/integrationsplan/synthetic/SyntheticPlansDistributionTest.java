@@ -2,14 +2,14 @@ package de.integrationsplan.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.CefrLevel;
-import de.integrationsplan.core.model.ClosureReason;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.LanguageSkill;
-import de.integrationsplan.core.model.LegalBasis;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.CefrLevel;
+import de.integrationsplan.core.model.v1.ClosureReason;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.LanguageSkill;
+import de.integrationsplan.core.model.v1.LegalBasis;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package de.integrationsplan.testing;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.schema.PlanSchema;
 import java.util.Objects;
 import java.util.Random;

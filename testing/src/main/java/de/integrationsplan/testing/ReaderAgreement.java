@@ -3,7 +3,7 @@ package de.integrationsplan.testing;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import de.integrationsplan.schema.SchemaValidator;

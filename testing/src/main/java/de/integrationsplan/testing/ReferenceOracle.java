@@ -1,7 +1,7 @@
 package de.integrationsplan.testing;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.schema.SchemaValidator;
 import java.util.Locale;

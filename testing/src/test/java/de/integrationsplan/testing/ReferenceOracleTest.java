@@ -3,7 +3,7 @@ package de.integrationsplan.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

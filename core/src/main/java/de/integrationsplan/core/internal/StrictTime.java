@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal;
 
-import de.integrationsplan.core.model.Formats;
+import de.integrationsplan.core.model.v1.Formats;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal;
 
-import de.integrationsplan.core.model.Formats;
+import de.integrationsplan.core.model.v1.Formats;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package de.integrationsplan.core.json;
 
 import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.json.PlanWriter;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

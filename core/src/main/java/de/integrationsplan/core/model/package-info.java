@@ -1,32 +1,11 @@
 /**
- * The integration plan (<em>Integrationsplan</em>) of municipal integration management in
- * Baden-Württemberg's <em>Pakt für Integration</em>, as immutable records.
- *
- * <p>Start at {@link de.integrationsplan.core.model.IntegrationPlan} and its
- * {@linkplain de.integrationsplan.core.model.IntegrationPlan#builder() builder}. The plan holds the
- * {@link de.integrationsplan.core.model.Person} in <em>Anschlussunterbringung</em>, the
- * {@link de.integrationsplan.core.model.CompetenceProfile} (schooling, qualifications and their
- * <em>Anerkennung</em>, language skills, courses), the agreed
- * {@linkplain de.integrationsplan.core.model.Goal goals} with their typed
- * {@linkplain de.integrationsplan.core.model.GoalTarget targets}, the
- * {@linkplain de.integrationsplan.core.model.Measure measures} (<em>Maßnahmen</em>) and the
- * {@linkplain de.integrationsplan.core.model.Review reviews} (<em>Fortschreibungen</em>).
- *
- * <p>Conventions:
- * <ul>
- *   <li>Component names are the JSON property names; enum constants are the JSON values.
- *   <li>Optional components are {@code @Nullable}; lists are never {@code null} but empty, and
- *       unmodifiable.
- *   <li>Constructors check only that required components are present and throw a
- *       {@link java.lang.NullPointerException} naming the component. All other rules are Bean
- *       Validation constraints, checked by {@link de.integrationsplan.core.validation.PlanValidator},
- *       so that every fault of a plan is reported at once.
- *   <li>Small closed lists are enums; ISO country and language codes are strings checked by
- *       constraints; classifications that change between editions (KldB 2010, ISCO-08, ESCO,
- *       ISCED-F) are a {@link de.integrationsplan.core.model.Coding} with its edition.
- *   <li>{@code toString()} never prints personal data: it prints the type and, for the plan, goals,
- *       measures and qualifications, their technical id.
- * </ul>
+ * What every version of the plan's wire format shares: the data-protection classification
+ * {@link de.integrationsplan.core.model.PersonalData} that each record component of every model
+ * carries. The models themselves live in a package per major version of the format, as HAPI FHIR
+ * keeps a package per FHIR release: {@link de.integrationsplan.core.model.v1} for format 1.x. A
+ * major version changes the meaning of values, so its records are a model of their own; a document
+ * of an older major is read and validated by that major's model and turned into the newer one by a
+ * migration, never silently reinterpreted.
  */
 @NullMarked
 package de.integrationsplan.core.model;

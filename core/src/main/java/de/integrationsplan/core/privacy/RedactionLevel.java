@@ -13,9 +13,9 @@ public enum RedactionLevel {
    * ordinary free text too (organisation names, course providers, titles of qualifications).
    * Special-category free text (goal descriptions, notes, justifications, text targets) is kept only
    * when the plan's consent is not withdrawn and covers both
-   * {@link de.integrationsplan.core.model.ConsentScope#SPECIAL_CATEGORIES} and an exchange
-   * ({@link de.integrationsplan.core.model.ConsentScope#EXCHANGE_WITH_AUTHORITIES} or
-   * {@link de.integrationsplan.core.model.ConsentScope#EXCHANGE_WITH_SERVICES}); otherwise it is
+   * {@link de.integrationsplan.core.model.v1.ConsentScope#SPECIAL_CATEGORIES} and an exchange
+   * ({@link de.integrationsplan.core.model.v1.ConsentScope#EXCHANGE_WITH_AUTHORITIES} or
+   * {@link de.integrationsplan.core.model.v1.ConsentScope#EXCHANGE_WITH_SERVICES}); otherwise it is
    * removed.
    */
   EXCHANGE,

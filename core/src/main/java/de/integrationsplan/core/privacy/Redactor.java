@@ -1,7 +1,7 @@
 package de.integrationsplan.core.privacy;
 
 import de.integrationsplan.core.internal.privacy.RecordRedaction;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;

@@ -1,12 +1,12 @@
 package de.integrationsplan.core.privacy;
 
 import de.integrationsplan.core.internal.privacy.Suppression;
-import de.integrationsplan.core.model.Closure;
-import de.integrationsplan.core.model.Formats;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.Closure;
+import de.integrationsplan.core.model.v1.Formats;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

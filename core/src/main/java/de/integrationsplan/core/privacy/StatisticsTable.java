@@ -1,9 +1,9 @@
 package de.integrationsplan.core.privacy;
 
-import de.integrationsplan.core.model.Achievement;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.GoalStatus;
-import de.integrationsplan.core.model.MeasureKind;
+import de.integrationsplan.core.model.v1.Achievement;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.GoalStatus;
+import de.integrationsplan.core.model.v1.MeasureKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.validation.PlanRules;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;

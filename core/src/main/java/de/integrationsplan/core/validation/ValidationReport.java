@@ -1,6 +1,6 @@
 package de.integrationsplan.core.validation;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package de.integrationsplan.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.Formats;
+import de.integrationsplan.core.model.v1.Formats;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;

@@ -6,7 +6,7 @@ import static de.integrationsplan.core.json.JsonDocs.withExtensionValue;
 import static de.integrationsplan.core.json.JsonDocs.withTop;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.Codes;
 import java.util.Locale;
 import java.util.Map;

@@ -2,14 +2,14 @@ package de.integrationsplan.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.Coding;
-import de.integrationsplan.core.model.Extension;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalTarget;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.Person;
-import de.integrationsplan.core.model.Qualification;
+import de.integrationsplan.core.model.v1.Coding;
+import de.integrationsplan.core.model.v1.Extension;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalTarget;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.Person;
+import de.integrationsplan.core.model.v1.Qualification;
 import de.integrationsplan.core.testing.CanaryPlans;
 import de.integrationsplan.core.testing.ModelGraph;
 import de.integrationsplan.core.testing.TestPlans;

@@ -2,29 +2,29 @@ package de.integrationsplan.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.CefrLevel;
-import de.integrationsplan.core.model.Coding;
-import de.integrationsplan.core.model.CompetenceProfile;
-import de.integrationsplan.core.model.Consent;
-import de.integrationsplan.core.model.ConsentScope;
-import de.integrationsplan.core.model.EducationTarget;
-import de.integrationsplan.core.model.EducationTargetKind;
-import de.integrationsplan.core.model.EmploymentKind;
-import de.integrationsplan.core.model.Extension;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.GoalTarget;
-import de.integrationsplan.core.model.HousingTarget;
-import de.integrationsplan.core.model.HousingTargetKind;
-import de.integrationsplan.core.model.IdentifyingData;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.LanguageTarget;
-import de.integrationsplan.core.model.Person;
-import de.integrationsplan.core.model.RecognitionOutcome;
-import de.integrationsplan.core.model.RecognitionTarget;
-import de.integrationsplan.core.model.Schooling;
-import de.integrationsplan.core.model.WorkExperience;
-import de.integrationsplan.core.model.WorkTarget;
+import de.integrationsplan.core.model.v1.CefrLevel;
+import de.integrationsplan.core.model.v1.Coding;
+import de.integrationsplan.core.model.v1.CompetenceProfile;
+import de.integrationsplan.core.model.v1.Consent;
+import de.integrationsplan.core.model.v1.ConsentScope;
+import de.integrationsplan.core.model.v1.EducationTarget;
+import de.integrationsplan.core.model.v1.EducationTargetKind;
+import de.integrationsplan.core.model.v1.EmploymentKind;
+import de.integrationsplan.core.model.v1.Extension;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.GoalTarget;
+import de.integrationsplan.core.model.v1.HousingTarget;
+import de.integrationsplan.core.model.v1.HousingTargetKind;
+import de.integrationsplan.core.model.v1.IdentifyingData;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.LanguageTarget;
+import de.integrationsplan.core.model.v1.Person;
+import de.integrationsplan.core.model.v1.RecognitionOutcome;
+import de.integrationsplan.core.model.v1.RecognitionTarget;
+import de.integrationsplan.core.model.v1.Schooling;
+import de.integrationsplan.core.model.v1.WorkExperience;
+import de.integrationsplan.core.model.v1.WorkTarget;
 import de.integrationsplan.core.testing.CanaryPlans;
 import de.integrationsplan.core.testing.ModelGraph;
 import de.integrationsplan.core.testing.TestPlans;
@@ -93,15 +93,15 @@ final class PlanJsonRoundTripTest {
     Map<Class<?>, Long> found = ModelGraph.records(TestPlans.complete()).stream()
         .collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
     assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(ModelGraph.recordTypes().stream()
-        .filter(t -> t != de.integrationsplan.core.model.Closure.class).toList());
+        .filter(t -> t != de.integrationsplan.core.model.v1.Closure.class).toList());
   }
 
   @Test
   void completedPlanWithClosureComesBackEqual() {
     IntegrationPlan plan = TestPlans.completeBuilder()
-        .status(de.integrationsplan.core.model.PlanStatus.COMPLETED)
-        .closure(new de.integrationsplan.core.model.Closure(LocalDate.of(2027, 12, 31),
-            de.integrationsplan.core.model.ClosureReason.GOALS_ACHIEVED, "Selbstständig angekommen"))
+        .status(de.integrationsplan.core.model.v1.PlanStatus.COMPLETED)
+        .closure(new de.integrationsplan.core.model.v1.Closure(LocalDate.of(2027, 12, 31),
+            de.integrationsplan.core.model.v1.ClosureReason.GOALS_ACHIEVED, "Selbstständig angekommen"))
         .build();
     assertThat(roundTrip(plan)).isEqualTo(plan);
   }
@@ -140,7 +140,7 @@ final class PlanJsonRoundTripTest {
         Arguments.of("housing", GoalArea.HOUSING, GoalTarget.housing(new HousingTarget(HousingTargetKind.LARGER_APARTMENT))),
         Arguments.of("education without certificate", GoalArea.SCHOOL, GoalTarget.education(new EducationTarget(EducationTargetKind.TRAINING_PLACE, null))),
         Arguments.of("education with certificate", GoalArea.SCHOOL, GoalTarget.education(new EducationTarget(EducationTargetKind.SCHOOL_CERTIFICATE,
-            de.integrationsplan.core.model.SchoolCertificateEquivalent.MITTLERER_SCHULABSCHLUSS))),
+            de.integrationsplan.core.model.v1.SchoolCertificateEquivalent.MITTLERER_SCHULABSCHLUSS))),
         Arguments.of("text", GoalArea.OTHER, GoalTarget.text("Führerschein Klasse B")));
   }
 
@@ -236,9 +236,9 @@ final class PlanJsonRoundTripTest {
         variant("plan.consent", b -> b.consent(new Consent(LocalDate.of(2026, 1, 5), List.of(ConsentScope.ANONYMOUS_STATISTICS), null))),
         variant("consent.withdrawnOn", b -> b.consent(new Consent(LocalDate.of(2026, 1, 5), List.of(ConsentScope.SPECIAL_CATEGORIES), LocalDate.of(2026, 2, 1)))),
         variant("counsellingPeriod.extensionJustification", b -> b.counsellingPeriod(
-            new de.integrationsplan.core.model.CounsellingPeriod(LocalDate.of(2026, 1, 5), LocalDate.of(2030, 1, 4), "Ausbildung läuft"))),
+            new de.integrationsplan.core.model.v1.CounsellingPeriod(LocalDate.of(2026, 1, 5), LocalDate.of(2030, 1, 4), "Ausbildung läuft"))),
         variant("responsibleOrganisation.name", b -> b.responsibleOrganisation(
-            new de.integrationsplan.core.model.ResponsibleOrganisation("08111000", "Landeshauptstadt Stuttgart"))),
+            new de.integrationsplan.core.model.v1.ResponsibleOrganisation("08111000", "Landeshauptstadt Stuttgart"))),
         variant("person.identifyingData", b -> b.person(Person.builder("p-1").identifyingData(new IdentifyingData("Rania", null, null)).build())),
         variant("identifyingData.birthDate only", b -> b.person(Person.builder("p-1").identifyingData(new IdentifyingData(null, null, LocalDate.of(1990, 1, 1))).build())),
         variant("person.birthYear", b -> b.person(Person.builder("p-1").birthYear(1985).build())),
@@ -246,24 +246,24 @@ final class PlanJsonRoundTripTest {
         variant("person.nationalities", b -> b.person(Person.builder("p-1").nationality("AF", "IR").build())),
         variant("person.languages", b -> b.person(Person.builder("p-1").language("prs", "fa-AF").build())),
         variant("person.residence without dates", b -> b.person(Person.builder("p-1").residence(
-            de.integrationsplan.core.model.ResidenceStatus.of(de.integrationsplan.core.model.LegalBasis.AUFENTHG_24)).build())),
+            de.integrationsplan.core.model.v1.ResidenceStatus.of(de.integrationsplan.core.model.v1.LegalBasis.AUFENTHG_24)).build())),
         variant("person.household without children", b -> b.person(Person.builder("p-1").household(
-            new de.integrationsplan.core.model.Household(1, List.of())).build())),
+            new de.integrationsplan.core.model.v1.Household(1, List.of())).build())),
         variant("person.accommodation without date", b -> b.person(Person.builder("p-1").accommodation(
-            new de.integrationsplan.core.model.Accommodation(de.integrationsplan.core.model.AccommodationType.SHELTER, null)).build())),
+            new de.integrationsplan.core.model.v1.Accommodation(de.integrationsplan.core.model.v1.AccommodationType.SHELTER, null)).build())),
         variant("empty competence profile", b -> b.competenceProfile(CompetenceProfile.builder().build())),
         variant("schooling with nothing set", b -> b.competenceProfile(CompetenceProfile.builder()
             .schooling(new Schooling(null, null, null, null, null)).build())),
         variant("work experience with months", b -> b.competenceProfile(CompetenceProfile.builder()
             .workExperience(new WorkExperience(null, "Schneiderin", "AF", YearMonth.of(2010, 1), null)).build())),
         variant("qualification with id and title only", b -> b.competenceProfile(CompetenceProfile.builder()
-            .qualification(de.integrationsplan.core.model.Qualification.builder("q9", "Diplom").build()).build())),
-        variant("closure", b -> b.status(de.integrationsplan.core.model.PlanStatus.CLOSED)
-            .closure(new de.integrationsplan.core.model.Closure(LocalDate.of(2026, 3, 1),
-                de.integrationsplan.core.model.ClosureReason.MOVED_AWAY, null))),
-        variant("measure with no optional component", b -> b.measure(de.integrationsplan.core.model.Measure.builder(
-            "m1", de.integrationsplan.core.model.MeasureKind.OTHER, de.integrationsplan.core.model.ResponsibleParty.OTHER).build())),
-        variant("review with no optional component", b -> b.review(new de.integrationsplan.core.model.Review(
+            .qualification(de.integrationsplan.core.model.v1.Qualification.builder("q9", "Diplom").build()).build())),
+        variant("closure", b -> b.status(de.integrationsplan.core.model.v1.PlanStatus.CLOSED)
+            .closure(new de.integrationsplan.core.model.v1.Closure(LocalDate.of(2026, 3, 1),
+                de.integrationsplan.core.model.v1.ClosureReason.MOVED_AWAY, null))),
+        variant("measure with no optional component", b -> b.measure(de.integrationsplan.core.model.v1.Measure.builder(
+            "m1", de.integrationsplan.core.model.v1.MeasureKind.OTHER, de.integrationsplan.core.model.v1.ResponsibleParty.OTHER).build())),
+        variant("review with no optional component", b -> b.review(new de.integrationsplan.core.model.v1.Review(
             LocalDate.of(2026, 2, 1), List.of(), List.of(), null, null))));
   }
 

@@ -2,10 +2,10 @@ package de.integrationsplan.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.CompetenceProfile;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Person;
-import de.integrationsplan.core.model.WorkExperience;
+import de.integrationsplan.core.model.v1.CompetenceProfile;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Person;
+import de.integrationsplan.core.model.v1.WorkExperience;
 import de.integrationsplan.core.testing.CanaryPlans;
 import de.integrationsplan.core.testing.TestPlans;
 import java.io.ByteArrayOutputStream;

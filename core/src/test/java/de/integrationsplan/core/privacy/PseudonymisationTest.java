@@ -2,11 +2,11 @@ package de.integrationsplan.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.Formats;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.Person;
+import de.integrationsplan.core.model.v1.Formats;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.Person;
 import de.integrationsplan.core.testing.TestPlans;
 import java.util.List;
 import java.util.UUID;

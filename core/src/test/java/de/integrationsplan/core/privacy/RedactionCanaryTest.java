@@ -3,7 +3,7 @@ package de.integrationsplan.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.testing.CanaryPlans;
 import de.integrationsplan.core.testing.ModelGraph;

@@ -3,11 +3,11 @@ package de.integrationsplan.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.Consent;
-import de.integrationsplan.core.model.ConsentScope;
-import de.integrationsplan.core.model.CounsellingPeriod;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Consent;
+import de.integrationsplan.core.model.v1.ConsentScope;
+import de.integrationsplan.core.model.v1.CounsellingPeriod;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.testing.TestPlans;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;

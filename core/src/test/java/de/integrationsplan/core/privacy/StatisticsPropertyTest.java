@@ -2,10 +2,10 @@ package de.integrationsplan.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,12 +3,12 @@ package de.integrationsplan.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsplan.core.model.Closure;
-import de.integrationsplan.core.model.ClosureReason;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Person;
-import de.integrationsplan.core.model.PlanStatus;
-import de.integrationsplan.core.model.ResponsibleOrganisation;
+import de.integrationsplan.core.model.v1.Closure;
+import de.integrationsplan.core.model.v1.ClosureReason;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Person;
+import de.integrationsplan.core.model.v1.PlanStatus;
+import de.integrationsplan.core.model.v1.ResponsibleOrganisation;
 import de.integrationsplan.core.testing.TestPlans;
 import java.time.LocalDate;
 import java.util.OptionalLong;

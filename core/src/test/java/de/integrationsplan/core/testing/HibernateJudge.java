@@ -4,7 +4,7 @@ import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.validation.Codes;
 import de.integrationsplan.core.internal.validation.Consequences;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;

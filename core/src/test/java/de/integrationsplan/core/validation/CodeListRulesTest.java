@@ -7,11 +7,11 @@ import static de.integrationsplan.core.validation.Variants.person;
 import static de.integrationsplan.core.validation.Variants.profile;
 import static de.integrationsplan.core.validation.Variants.replaceGoal;
 
-import de.integrationsplan.core.model.CefrLevel;
-import de.integrationsplan.core.model.GoalTarget;
-import de.integrationsplan.core.model.LanguageSkill;
-import de.integrationsplan.core.model.LanguageTarget;
-import de.integrationsplan.core.model.Schooling;
+import de.integrationsplan.core.model.v1.CefrLevel;
+import de.integrationsplan.core.model.v1.GoalTarget;
+import de.integrationsplan.core.model.v1.LanguageSkill;
+import de.integrationsplan.core.model.v1.LanguageTarget;
+import de.integrationsplan.core.model.v1.Schooling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,8 +3,8 @@ package de.integrationsplan.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

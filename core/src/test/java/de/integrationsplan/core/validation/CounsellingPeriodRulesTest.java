@@ -8,8 +8,8 @@ import static de.integrationsplan.core.validation.Variants.withReviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsplan.core.model.CounsellingPeriod;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.CounsellingPeriod;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.testing.TestPlans;
 import java.time.LocalDate;
 import java.util.List;

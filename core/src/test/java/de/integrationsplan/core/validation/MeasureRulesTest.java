@@ -8,10 +8,10 @@ import static de.integrationsplan.core.validation.Variants.withMeasures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.MeasureKind;
-import de.integrationsplan.core.model.ResponsibleParty;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.MeasureKind;
+import de.integrationsplan.core.model.v1.ResponsibleParty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.validation.Codes;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import jakarta.validation.Constraint;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static de.integrationsplan.core.validation.Variants.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

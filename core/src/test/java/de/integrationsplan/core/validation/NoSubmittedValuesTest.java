@@ -2,35 +2,35 @@ package de.integrationsplan.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.Achievement;
-import de.integrationsplan.core.model.CefrLevel;
-import de.integrationsplan.core.model.Closure;
-import de.integrationsplan.core.model.ClosureReason;
-import de.integrationsplan.core.model.Coding;
-import de.integrationsplan.core.model.CounsellingPeriod;
-import de.integrationsplan.core.model.Course;
-import de.integrationsplan.core.model.CourseStatus;
-import de.integrationsplan.core.model.CourseType;
-import de.integrationsplan.core.model.Extension;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.GoalReview;
-import de.integrationsplan.core.model.GoalTarget;
-import de.integrationsplan.core.model.IdentifyingData;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.LanguageSkill;
-import de.integrationsplan.core.model.LanguageTarget;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.MeasureKind;
-import de.integrationsplan.core.model.PlanStatus;
-import de.integrationsplan.core.model.Qualification;
-import de.integrationsplan.core.model.RecognitionOutcome;
-import de.integrationsplan.core.model.RecognitionTarget;
-import de.integrationsplan.core.model.ResponsibleOrganisation;
-import de.integrationsplan.core.model.ResponsibleParty;
-import de.integrationsplan.core.model.Review;
-import de.integrationsplan.core.model.Schooling;
-import de.integrationsplan.core.model.WorkExperience;
+import de.integrationsplan.core.model.v1.Achievement;
+import de.integrationsplan.core.model.v1.CefrLevel;
+import de.integrationsplan.core.model.v1.Closure;
+import de.integrationsplan.core.model.v1.ClosureReason;
+import de.integrationsplan.core.model.v1.Coding;
+import de.integrationsplan.core.model.v1.CounsellingPeriod;
+import de.integrationsplan.core.model.v1.Course;
+import de.integrationsplan.core.model.v1.CourseStatus;
+import de.integrationsplan.core.model.v1.CourseType;
+import de.integrationsplan.core.model.v1.Extension;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.GoalReview;
+import de.integrationsplan.core.model.v1.GoalTarget;
+import de.integrationsplan.core.model.v1.IdentifyingData;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.LanguageSkill;
+import de.integrationsplan.core.model.v1.LanguageTarget;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.MeasureKind;
+import de.integrationsplan.core.model.v1.PlanStatus;
+import de.integrationsplan.core.model.v1.Qualification;
+import de.integrationsplan.core.model.v1.RecognitionOutcome;
+import de.integrationsplan.core.model.v1.RecognitionTarget;
+import de.integrationsplan.core.model.v1.ResponsibleOrganisation;
+import de.integrationsplan.core.model.v1.ResponsibleParty;
+import de.integrationsplan.core.model.v1.Review;
+import de.integrationsplan.core.model.v1.Schooling;
+import de.integrationsplan.core.model.v1.WorkExperience;
 import de.integrationsplan.core.testing.TestPlans;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +56,7 @@ final class NoSubmittedValuesTest {
             .countryOfOrigin("CANARY-11")
             .language("CANARY-12")
             .build())
-        .competenceProfile(base.competenceProfile() == null ? null : new de.integrationsplan.core.model.CompetenceProfile(
+        .competenceProfile(base.competenceProfile() == null ? null : new de.integrationsplan.core.model.v1.CompetenceProfile(
             List.of(new Schooling("CANARY-13", 99, "CANARY-14" + "x".repeat(300), 42, null)),
             null,
             List.of(Qualification.builder("CANARY 15", "CANARY-16" + "x".repeat(400)).country("CANARY-17")

@@ -4,9 +4,9 @@ import static de.integrationsplan.core.validation.Variants.assertClean;
 import static de.integrationsplan.core.validation.Variants.assertOnlyError;
 import static de.integrationsplan.core.validation.Variants.base;
 
-import de.integrationsplan.core.model.Extension;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.ResponsibleOrganisation;
+import de.integrationsplan.core.model.v1.Extension;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.ResponsibleOrganisation;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

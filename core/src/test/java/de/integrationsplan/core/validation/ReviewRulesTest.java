@@ -9,11 +9,11 @@ import static de.integrationsplan.core.validation.Variants.withReviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsplan.core.model.Achievement;
-import de.integrationsplan.core.model.GoalReview;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.ParticipantRole;
-import de.integrationsplan.core.model.Review;
+import de.integrationsplan.core.model.v1.Achievement;
+import de.integrationsplan.core.model.v1.GoalReview;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.ParticipantRole;
+import de.integrationsplan.core.model.v1.Review;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

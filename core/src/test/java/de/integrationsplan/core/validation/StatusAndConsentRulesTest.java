@@ -4,11 +4,11 @@ import static de.integrationsplan.core.validation.Variants.assertClean;
 import static de.integrationsplan.core.validation.Variants.assertOnlyError;
 import static de.integrationsplan.core.validation.Variants.base;
 
-import de.integrationsplan.core.model.Closure;
-import de.integrationsplan.core.model.ClosureReason;
-import de.integrationsplan.core.model.Consent;
-import de.integrationsplan.core.model.ConsentScope;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.Closure;
+import de.integrationsplan.core.model.v1.ClosureReason;
+import de.integrationsplan.core.model.v1.Consent;
+import de.integrationsplan.core.model.v1.ConsentScope;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import de.integrationsplan.core.testing.TestPlans;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +106,7 @@ final class StatusAndConsentRulesTest {
     assertClean(builder.build());
   }
 
-  private static de.integrationsplan.core.model.IntegrationPlan.Builder closed() {
+  private static de.integrationsplan.core.model.v1.IntegrationPlan.Builder closed() {
     return base().toBuilder().status(PlanStatus.CLOSED).closure(CLOSURE);
   }
 

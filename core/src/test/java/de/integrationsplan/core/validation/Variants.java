@@ -3,12 +3,12 @@ package de.integrationsplan.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsplan.core.model.CompetenceProfile;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.Person;
-import de.integrationsplan.core.model.Review;
+import de.integrationsplan.core.model.v1.CompetenceProfile;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.Person;
+import de.integrationsplan.core.model.v1.Review;
 import de.integrationsplan.core.testing.HibernateJudge;
 import de.integrationsplan.core.testing.TestPlans;
 import java.util.ArrayList;
@@ -120,13 +120,13 @@ final class Variants {
 
   /** Mutable copies of the lists of a competence profile. */
   static final class ProfileParts {
-    final List<de.integrationsplan.core.model.Schooling> schooling;
-    de.integrationsplan.core.model.Literacy literacy;
-    final List<de.integrationsplan.core.model.Qualification> qualifications;
-    final List<de.integrationsplan.core.model.WorkExperience> workExperience;
-    final List<de.integrationsplan.core.model.LanguageSkill> languageSkills;
-    final List<de.integrationsplan.core.model.Course> courses;
-    final List<de.integrationsplan.core.model.Development> developments;
+    final List<de.integrationsplan.core.model.v1.Schooling> schooling;
+    de.integrationsplan.core.model.v1.Literacy literacy;
+    final List<de.integrationsplan.core.model.v1.Qualification> qualifications;
+    final List<de.integrationsplan.core.model.v1.WorkExperience> workExperience;
+    final List<de.integrationsplan.core.model.v1.LanguageSkill> languageSkills;
+    final List<de.integrationsplan.core.model.v1.Course> courses;
+    final List<de.integrationsplan.core.model.v1.Development> developments;
 
     ProfileParts(CompetenceProfile cp) {
       schooling = new ArrayList<>(cp.schooling());

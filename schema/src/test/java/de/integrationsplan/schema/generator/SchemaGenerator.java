@@ -13,8 +13,8 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
-import de.integrationsplan.core.model.Formats;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Formats;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;

@@ -3,7 +3,7 @@ package de.integrationsplan.testing.library;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.schema.SchemaValidator;
 import de.integrationsplan.testing.ReaderAgreement;

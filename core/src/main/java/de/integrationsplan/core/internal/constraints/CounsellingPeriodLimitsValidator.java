@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.CounsellingPeriod;
+import de.integrationsplan.core.model.v1.CounsellingPeriod;
 import de.integrationsplan.core.validation.constraints.CounsellingPeriodLimits;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

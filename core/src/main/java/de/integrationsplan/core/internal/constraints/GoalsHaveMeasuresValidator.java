@@ -1,10 +1,10 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalStatus;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.MeasureStatus;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalStatus;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.MeasureStatus;
 import de.integrationsplan.core.validation.constraints.GoalsHaveMeasures;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,7 +1,7 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.BenefitType;
-import de.integrationsplan.core.model.Person;
+import de.integrationsplan.core.model.v1.BenefitType;
+import de.integrationsplan.core.model.v1.Person;
 import de.integrationsplan.core.validation.constraints.PersonConsistent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,10 +1,10 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Measure;
-import de.integrationsplan.core.model.Qualification;
-import de.integrationsplan.core.model.Review;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.model.v1.Qualification;
+import de.integrationsplan.core.model.v1.Review;
 import de.integrationsplan.core.validation.constraints.ReferencesResolve;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,7 +1,7 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.PlanStatus;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.PlanStatus;
 import de.integrationsplan.core.validation.constraints.StatusConsistent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,8 +1,8 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.GoalTarget;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.GoalTarget;
 import de.integrationsplan.core.validation.constraints.TargetFitsArea;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,10 +1,10 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.CefrLevel;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.LanguageSkill;
-import de.integrationsplan.core.model.LanguageTarget;
+import de.integrationsplan.core.model.v1.CefrLevel;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.LanguageSkill;
+import de.integrationsplan.core.model.v1.LanguageTarget;
 import de.integrationsplan.core.validation.constraints.TargetLevelAboveCurrent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,7 +1,7 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.IntegrationPlan;
-import de.integrationsplan.core.model.Qualification;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.v1.Qualification;
 import de.integrationsplan.core.validation.constraints.UniqueIds;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,7 +24,7 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
     context.disableDefaultConstraintViolation();
     boolean valid = true;
     Ids seen = new Ids();
-    List<de.integrationsplan.core.model.Goal> goals = plan.goals();
+    List<de.integrationsplan.core.model.v1.Goal> goals = plan.goals();
     for (int i = 0; i < goals.size(); i++) {
       if (!seen.add(goals.get(i).id())) {
         Violations.at(context, CODE, "goals", i, "id");
@@ -32,7 +32,7 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
       }
     }
     seen.clear();
-    List<de.integrationsplan.core.model.Measure> measures = plan.measures();
+    List<de.integrationsplan.core.model.v1.Measure> measures = plan.measures();
     for (int i = 0; i < measures.size(); i++) {
       if (!seen.add(measures.get(i).id())) {
         Violations.at(context, CODE, "measures", i, "id");

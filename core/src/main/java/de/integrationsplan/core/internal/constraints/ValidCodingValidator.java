@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.constraints;
 
-import de.integrationsplan.core.model.Coding;
+import de.integrationsplan.core.model.v1.Coding;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.ValidCoding;
 import jakarta.validation.ConstraintValidator;

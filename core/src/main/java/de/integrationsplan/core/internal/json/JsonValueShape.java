@@ -12,7 +12,7 @@ import tools.jackson.core.JsonToken;
  * {@code anyOf} of the other five types). A {@code null} at any depth fails every branch of every
  * value that holds it, so it is reported as {@code type} at its own pointer and at each enclosing
  * value's, as networknt and ajv report the failed {@code anyOf}. Bound to the Java types the
- * {@link de.integrationsplan.core.model.Extension} constructor copies: {@code String},
+ * {@link de.integrationsplan.core.model.v1.Extension} constructor copies: {@code String},
  * {@code Boolean}, {@code Integer}/{@code Long}/{@code BigInteger}, {@code BigDecimal},
  * {@code List}, {@code Map}. A repeated key ends the reading, as anywhere else.
  */

@@ -3,7 +3,7 @@ package de.integrationsplan.core.internal.json;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;

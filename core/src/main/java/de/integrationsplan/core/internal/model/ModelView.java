@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.model;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

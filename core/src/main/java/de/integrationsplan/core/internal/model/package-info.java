@@ -1,6 +1,6 @@
 /**
- * The one view of the model: every record of {@code de.integrationsplan.core.model}, read once by
- * reflection into {@link de.integrationsplan.core.internal.model.RecordView}s and their
+ * The one view of the model: every record of the model packages
+ * ({@code de.integrationsplan.core.model.v1}), read once by reflection into {@link de.integrationsplan.core.internal.model.RecordView}s and their
  * {@link de.integrationsplan.core.internal.model.Component}s (name, value kind, element type,
  * nullability, constraint annotations, data-protection class, accessor, canonical constructor), and
  * the model's German and English labels and descriptions ({@code texts_de.properties},

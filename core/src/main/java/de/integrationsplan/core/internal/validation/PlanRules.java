@@ -1,6 +1,6 @@
 package de.integrationsplan.core.internal.validation;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package de.integrationsplan.core.validation.constraints;
 
-import de.integrationsplan.core.model.Coding;
+import de.integrationsplan.core.model.v1.Coding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

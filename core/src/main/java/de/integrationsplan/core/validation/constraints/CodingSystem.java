@@ -15,7 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A {@link de.integrationsplan.core.model.Coding} belongs to one of the named classification
+ * A {@link de.integrationsplan.core.model.v1.Coding} belongs to one of the named classification
  * systems, for example an occupation to KldB 2010, ISCO-08 or ESCO. {@code null} is valid.
  */
 @Documented
@@ -47,7 +47,7 @@ public @interface CodingSystem {
   Class<? extends Payload>[] payload() default {};
 
   /**
-   * The accepted system URIs, see the constants of {@link de.integrationsplan.core.model.Coding}.
+   * The accepted system URIs, see the constants of {@link de.integrationsplan.core.model.v1.Coding}.
    *
    * @return system URIs
    */

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 /**
  * A warning for every agreed or active goal that no measure serves ({@code plan.goal.withoutMeasure}):
  * a goal without a measure is seldom reached. Use it with {@code payload = Severities.Warning.class}, as
- * {@link de.integrationsplan.core.model.IntegrationPlan} does; without that payload the findings are errors.
+ * {@link de.integrationsplan.core.model.v1.IntegrationPlan} does; without that payload the findings are errors.
  */
 @Documented
 @Retention(RUNTIME)

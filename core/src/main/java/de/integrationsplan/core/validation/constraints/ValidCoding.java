@@ -15,7 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A {@link de.integrationsplan.core.model.Coding} of a known classification has a code of that
+ * A {@link de.integrationsplan.core.model.v1.Coding} of a known classification has a code of that
  * classification's form: five digits for KldB 2010, one to four digits for ISCO-08, two to four
  * digits for ISCED-F 2013, an ESCO concept URI for ESCO. Codes of other systems are not checked.
  */

@@ -36,10 +36,10 @@ final class ModelTextsTest {
 
   @Test
   void germanAndEnglishDiffer() {
-    Component key = ModelView.of(de.integrationsplan.core.model.ResponsibleOrganisation.class).component("municipalityKey");
+    Component key = ModelView.of(de.integrationsplan.core.model.v1.ResponsibleOrganisation.class).component("municipalityKey");
     assertThat(key.label(Locale.GERMAN)).isEqualTo("Gemeindeschlüssel");
     assertThat(key.label(Locale.ENGLISH)).isEqualTo("Municipality key");
-    assertThat(ModelView.of(de.integrationsplan.core.model.Goal.class).label(Locale.ENGLISH)).isEqualTo("Goal");
+    assertThat(ModelView.of(de.integrationsplan.core.model.v1.Goal.class).label(Locale.ENGLISH)).isEqualTo("Goal");
     assertThat(key.label(Locale.FRENCH)).as("German for every language but English").isEqualTo("Gemeindeschlüssel");
   }
 

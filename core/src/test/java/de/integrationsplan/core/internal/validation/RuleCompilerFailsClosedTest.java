@@ -3,7 +3,7 @@ package de.integrationsplan.core.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsplan.core.model.RuleSamples;
+import de.integrationsplan.core.model.v1.RuleSamples;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

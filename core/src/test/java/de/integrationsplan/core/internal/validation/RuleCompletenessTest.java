@@ -2,7 +2,7 @@ package de.integrationsplan.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.testing.TemplateOnly;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

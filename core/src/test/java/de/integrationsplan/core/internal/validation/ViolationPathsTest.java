@@ -3,9 +3,9 @@ package de.integrationsplan.core.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import de.integrationsplan.core.model.ChainSamples;
-import de.integrationsplan.core.model.ChainSamples.ChainLeaf;
-import de.integrationsplan.core.model.ChainSamples.ChainRoot;
+import de.integrationsplan.core.model.v1.ChainSamples;
+import de.integrationsplan.core.model.v1.ChainSamples.ChainLeaf;
+import de.integrationsplan.core.model.v1.ChainSamples.ChainRoot;
 import de.integrationsplan.core.testing.HibernateJudge;
 import de.integrationsplan.core.validation.ValidationIssue;
 import jakarta.validation.ValidationException;

@@ -1,6 +1,6 @@
 package de.integrationsplan.examples.spring;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package de.integrationsplan.examples.spring;
 
 import de.integrationsplan.core.json.PlanFormatException;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.io.IOException;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;

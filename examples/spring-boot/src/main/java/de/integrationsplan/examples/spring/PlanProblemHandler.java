@@ -1,7 +1,7 @@
 package de.integrationsplan.examples.spring;
 
 import de.integrationsplan.core.json.PlanFormatException;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.net.URI;

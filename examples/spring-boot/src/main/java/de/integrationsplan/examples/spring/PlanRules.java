@@ -1,6 +1,6 @@
 package de.integrationsplan.examples.spring;
 
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import org.springframework.validation.BindingResult;

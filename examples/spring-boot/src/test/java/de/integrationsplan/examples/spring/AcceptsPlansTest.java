@@ -3,11 +3,11 @@ package de.integrationsplan.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.CounsellingPeriod;
-import de.integrationsplan.core.model.Goal;
-import de.integrationsplan.core.model.GoalArea;
-import de.integrationsplan.core.model.GoalStatus;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.CounsellingPeriod;
+import de.integrationsplan.core.model.v1.Goal;
+import de.integrationsplan.core.model.v1.GoalArea;
+import de.integrationsplan.core.model.v1.GoalStatus;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.IntegrationPlan;
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
