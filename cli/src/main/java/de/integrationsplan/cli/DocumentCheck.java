@@ -1,6 +1,7 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
+import de.integrationsplan.core.validation.Codes;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +37,7 @@ final class DocumentCheck {
   DocumentCheck(Locale locale, JsonLimits limits) {
     this.validator = PlanValidator.builder().locale(locale).limits(limits).build();
     this.maxBytes = Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-    this.checkFailed = checkFailed(Texts.of(Lang.of(locale)));
+    this.checkFailed = checkFailed(locale);
   }
 
   /**
@@ -43,11 +45,12 @@ final class DocumentCheck {
    * that the document is reported and counted invalid in every format, with a message of our own
    * rather than the exception's, which may quote the document.
    *
-   * @param texts the language
+   * @param locale the language
    * @return the finding
    */
-  static ValidationIssue checkFailed(Texts texts) {
-    return new ValidationIssue(Severity.ERROR, CHECK_FAILED, "", IssueSource.PARSER, texts.get("check.failed"), null);
+  static ValidationIssue checkFailed(Locale locale) {
+    return new ValidationIssue(Severity.ERROR, CHECK_FAILED, "", IssueSource.PARSER,
+        Codes.message(CHECK_FAILED, locale, Map.of()), null);
   }
 
   /**

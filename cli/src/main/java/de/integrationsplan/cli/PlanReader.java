@@ -168,7 +168,7 @@ final class PlanReader {
     invalid++;
     err.println(texts.get("error.document", line == null ? file : file + ":" + line, e.getClass().getSimpleName()));
     debug(e);
-    report(file, line, DocumentCheck.checkFailed(texts));
+    report(file, line, DocumentCheck.checkFailed(validator.locale()));
   }
 
   private void debug(Throwable e) {

@@ -31,7 +31,9 @@ final class CodesPageTest {
       new String[] {"plan.", "The rules: `plan.*`", "Rules between values of a plan that no schema states, and formats of "
           + "a plan checked as a Java object."},
       new String[] {"value.", "Values of Java objects: `value.*`", "Findings of the built-in Bean Validation constraints "
-          + "on a plan object that was never read from JSON; a document gets the `schema.*` code instead."});
+          + "on a plan object that was never read from JSON; a document gets the `schema.*` code instead."},
+      new String[] {"cli.", "The command line: `cli.*`", "Findings that only the command line gives, on a document it "
+          + "could not check."});
 
   @Test
   void theCommittedPageIsTheCatalogue() throws IOException {
