@@ -35,6 +35,16 @@ final class ExplainCommandTest {
   }
 
   @Test
+  void explainsTheCodeTheCommandLineGivesToADocumentItCouldNotCheck() {
+    CliRun.Result result = CliRun.run("explain", "--lang", "de", DocumentCheck.CHECK_FAILED);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.outLines()).first().isEqualTo("cli.checkFailed");
+    assertThat(result.out()).contains("  Meldung: Das Dokument konnte wegen eines unerwarteten Fehlers nicht geprüft "
+        + "werden; es gilt als ungültig.", "--debug");
+  }
+
+  @Test
   void explainsEveryCode() {
     for (String code : Codes.all()) {
       assertThat(CliRun.run("explain", code).exitCode()).as(code).isZero();
