@@ -289,10 +289,40 @@ final class RuleCompiler {
       return BuiltInRule.of(declaration, valueType);
     }
     Class<? extends ConstraintValidator<?, ?>>[] validators = type.getAnnotation(Constraint.class).validatedBy();
-    if (validators.length != 1) {
-      throw fail(declaration + " is not a constraint with exactly one validator");
+    return custom(declaration, validatorFor(validators, declaration, valueType), valueType);
+  }
+
+  /**
+   * The one validator of a constraint that validates the annotated type, chosen as Bean Validation
+   * chooses (section 6.2 of the specification): a constraint may name one validator per model
+   * version, each typed to that version's records, and the most specific applicable one wins.
+   */
+  private static Class<? extends ConstraintValidator<?, ?>> validatorFor(
+      Class<? extends ConstraintValidator<?, ?>>[] validators, Declaration declaration, Class<?> valueType) {
+    if (validators.length == 0) {
+      throw fail(declaration + " is a constraint without a validator");
     }
-    return custom(declaration, validators[0], valueType);
+    if (validators.length == 1) {
+      return validators[0];
+    }
+    Class<? extends ConstraintValidator<?, ?>> chosen = null;
+    Class<?> chosenType = null;
+    for (Class<? extends ConstraintValidator<?, ?>> candidate : validators) {
+      Class<?> validated = validatedType(candidate, declaration);
+      if (!validated.isAssignableFrom(valueType)) {
+        continue;
+      }
+      if (chosenType == null || chosenType.isAssignableFrom(validated) && chosenType != validated) {
+        chosen = candidate;
+        chosenType = validated;
+      } else if (validated == chosenType || !validated.isAssignableFrom(chosenType)) {
+        throw fail(declaration + " has two validators for " + valueType.getName() + " and neither is more specific");
+      }
+    }
+    if (chosen == null) {
+      throw fail(declaration + " has no validator for " + valueType.getName());
+    }
+    return chosen;
   }
 
   @SuppressWarnings("unchecked")

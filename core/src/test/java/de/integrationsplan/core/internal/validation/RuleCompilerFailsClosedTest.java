@@ -43,6 +43,13 @@ final class RuleCompilerFailsClosedTest {
         .containsExactly("/s value.blank");
   }
 
+  @Test
+  void choosesAmongValidatorsByTheValidatedType() {
+    RecordRules rules = RuleCompiler.compile(RuleSamples.WithValidatorPerType.class).root();
+    assertThat(report(rules, new RuleSamples.WithValidatorPerType("good"))).isEmpty();
+    assertThat(report(rules, new RuleSamples.WithValidatorPerType("bad"))).hasSize(1);
+  }
+
   private static List<String> report(RecordRules rules, Object value) {
     RuleContext context = new RuleContext();
     rules.check(value, context);

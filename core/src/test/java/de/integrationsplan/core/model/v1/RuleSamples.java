@@ -83,7 +83,7 @@ public final class RuleSamples {
   /** A cascade into an extension's value. */
   public record CascadeIntoNonRecord(@PersonalData(ORDINARY) @Valid Object any) {}
 
-  /** Two validators: Hibernate Validator would choose by type; the engine does not. */
+  /** Two validators of one type: ambiguous, for Hibernate Validator as for the engine. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.FIELD, ElementType.METHOD, ElementType.TYPE_USE, ElementType.PARAMETER})
   @Constraint(validatedBy = {Accepting.class, Accepting.class})
@@ -193,6 +193,58 @@ public final class RuleSamples {
     @Override
     public boolean isValid(@Nullable Integer value, ConstraintValidatorContext context) {
       return true;
+    }
+  }
+
+  /** A validator per type, as a constraint shared by two model versions has: chosen by type. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.TYPE_USE, ElementType.PARAMETER})
+  @Constraint(validatedBy = {IntegersPerType.class, StringsPerType.class})
+  public @interface PerType {
+    /**
+     * The template.
+     *
+     * @return the template
+     */
+    String message() default "x";
+
+    /**
+     * The groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** A component with {@link PerType}: its string validator applies. */
+  public record WithValidatorPerType(@PersonalData(ORDINARY) @PerType String s) {}
+
+  /** Accepts every integer. */
+  public static final class IntegersPerType implements ConstraintValidator<PerType, Integer> {
+    /** For the provider. */
+    public IntegersPerType() {}
+
+    @Override
+    public boolean isValid(@Nullable Integer value, ConstraintValidatorContext context) {
+      return true;
+    }
+  }
+
+  /** Rejects the string {@code bad}. */
+  public static final class StringsPerType implements ConstraintValidator<PerType, String> {
+    /** For the provider. */
+    public StringsPerType() {}
+
+    @Override
+    public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+      return !"bad".equals(value);
     }
   }
 }
