@@ -80,7 +80,7 @@ public class PlanBenchmarks {
     schema = SchemaValidator.create();
     bound = new IntegrationPlan[valid.length];
     for (int i = 0; i < valid.length; i++) {
-      bound[i] = json.read(valid[i]);
+      bound[i] = json.read(valid[i], IntegrationPlan.class);
     }
     next = 0;
   }
@@ -115,7 +115,7 @@ public class PlanBenchmarks {
    */
   @Benchmark
   public IntegrationPlan bind() {
-    return json.read(valid[advance()]);
+    return json.read(valid[advance()], IntegrationPlan.class);
   }
 
   /**
@@ -135,7 +135,7 @@ public class PlanBenchmarks {
    */
   @Benchmark
   public ValidationReport bindAndRules() {
-    return rules.validate(json.read(valid[advance()]));
+    return rules.validate(json.read(valid[advance()], IntegrationPlan.class));
   }
 
   /**

@@ -129,7 +129,7 @@ final class PlanReader {
       unexpected(file, line, e);
       return;
     }
-    IntegrationPlan plan = report.plan();
+    IntegrationPlan plan = report.plan(IntegrationPlan.class).orElse(null);
     if (plan == null || !report.isValid()) {
       invalid++;
       for (ValidationIssue issue : report.issues()) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The ways to validate that docs/validation.md and docs/json-schema.md show: completely (reading,
@@ -29,7 +30,7 @@ public final class ValidatingDocuments {
    */
   public static ValidationReport completely(Path path) throws IOException {
     ValidationReport report = PlanValidator.create().validate(Files.readAllBytes(path));
-    IntegrationPlan plan = report.plan();  // the plan the document was read into, or null
+    Optional<IntegrationPlan> plan = report.plan(IntegrationPlan.class);  // the plan the document was read into, if it is a 1.x plan
     return report;
   }
 

@@ -36,7 +36,7 @@ final class CountingPlansTest {
 
   private static IntegrationPlan read(Path file) {
     try {
-      return PlanJson.create().read(Files.readString(file, StandardCharsets.UTF_8));
+      return PlanJson.create().read(Files.readString(file, StandardCharsets.UTF_8), IntegrationPlan.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -18,7 +18,7 @@ final class RedactingPlansTest {
 
   @Test
   void removesIdentifyingDataAndKeepsThePlanValid() throws Exception {
-    IntegrationPlan plan = PlanJson.create().read(Files.readString(PLAN, StandardCharsets.UTF_8));
+    IntegrationPlan plan = PlanJson.create().read(Files.readString(PLAN, StandardCharsets.UTF_8), IntegrationPlan.class);
     assertThat(plan.person().identifyingData()).as("the example has identifying data").isNotNull();
 
     IntegrationPlan redacted = RedactingPlans.redact(plan, KEY);
@@ -30,7 +30,7 @@ final class RedactingPlansTest {
 
   @Test
   void givesTheSamePseudonymsWithTheSameKey() throws Exception {
-    IntegrationPlan plan = PlanJson.create().read(Files.readString(PLAN, StandardCharsets.UTF_8));
+    IntegrationPlan plan = PlanJson.create().read(Files.readString(PLAN, StandardCharsets.UTF_8), IntegrationPlan.class);
 
     assertThat(RedactingPlans.redact(plan, KEY)).isEqualTo(RedactingPlans.redact(plan, KEY));
   }

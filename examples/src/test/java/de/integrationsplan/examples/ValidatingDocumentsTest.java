@@ -46,7 +46,7 @@ final class ValidatingDocumentsTest {
   @Test
   void anEnglishValidatorReportsTheSameFindingsForTheObjectAndTheDocument() throws Exception {
     String json = Files.readString(RULE_FAULT, StandardCharsets.UTF_8);
-    IntegrationPlan plan = PlanJson.create().read(json);
+    IntegrationPlan plan = PlanJson.create().read(json, IntegrationPlan.class);
 
     List<ValidationReport> reports = ValidatingDocuments.inEnglish(plan, json);
 

@@ -45,7 +45,7 @@ final class SyntheticPlansValidityTest {
     PlanJson json = PlanJson.create();
     SyntheticPlans.withSeed(3).stream(200).forEach(plan -> {
       String written = json.write(plan);
-      IntegrationPlan read = json.read(written);
+      IntegrationPlan read = json.read(written, IntegrationPlan.class);
       assertThat(json.write(read)).isEqualTo(written);
     });
   }

@@ -83,7 +83,7 @@ public final class ReaderAgreement {
    */
   public @Nullable IntegrationPlan check(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return check(() -> reader.read(json), judge.validate(json), "bytes",
+    return check(() -> reader.read(json, IntegrationPlan.class), judge.validate(json), "bytes",
         () -> new String(json, StandardCharsets.UTF_8));
   }
 
@@ -96,12 +96,12 @@ public final class ReaderAgreement {
    */
   public @Nullable IntegrationPlan check(String json) {
     Objects.requireNonNull(json, "json");
-    return check(() -> reader.read(json), judge.validate(json), "text", () -> json);
+    return check(() -> reader.read(json, IntegrationPlan.class), judge.validate(json), "text", () -> json);
   }
 
   /** The reader on one input against networknt on another: shows that the check can fail. */
   @Nullable IntegrationPlan checkAgainst(String readerInput, String judgeInput) {
-    return check(() -> reader.read(readerInput), judge.validate(judgeInput), "text", () -> readerInput);
+    return check(() -> reader.read(readerInput, IntegrationPlan.class), judge.validate(judgeInput), "text", () -> readerInput);
   }
 
   private static @Nullable IntegrationPlan check(Supplier<IntegrationPlan> read, ValidationReport schema, String input,

@@ -48,6 +48,7 @@ public final class FindingMessages {
   /**
    * The message of a finding.
    *
+   * @param root the root of the version of the model the plan follows
    * @param code the stable code
    * @param pointer the finding's JSON Pointer into the plan
    * @param locale English for {@code en}, German otherwise
@@ -57,10 +58,10 @@ public final class FindingMessages {
    *     or names, never written), or {@code null}
    * @return the message
    */
-  public static String render(String code, String pointer, Locale locale, Map<String, ?> arguments,
-      @Nullable Object hint) {
+  public static String render(RecordView root, String code, String pointer, Locale locale,
+      Map<String, ?> arguments, @Nullable Object hint) {
     String message = Messages.render(code, locale, arguments);
-    Place place = Place.of(pointer, locale);
+    Place place = Place.of(root, pointer, locale);
     String expected = expected(code, place, locale, hint);
     if (!expected.isEmpty()) {
       message = message + " " + expected;
@@ -72,12 +73,13 @@ public final class FindingMessages {
   /**
    * The place a pointer names, in words: "Ziel 3 › Zieldatum".
    *
+   * @param root the root of the version of the model the plan follows
    * @param pointer a JSON Pointer into a plan
    * @param locale English for {@code en}, German otherwise
    * @return the place, or {@code ""} for the whole plan
    */
-  public static String place(String pointer, Locale locale) {
-    return Place.of(pointer, locale).text;
+  public static String place(RecordView root, String pointer, Locale locale) {
+    return Place.of(root, pointer, locale).text;
   }
 
   /**
@@ -273,10 +275,10 @@ public final class FindingMessages {
       this.unknown = unknown;
     }
 
-    static Place of(String pointer, Locale locale) {
+    static Place of(RecordView root, String pointer, Locale locale) {
       List<String> parts = new ArrayList<>();
       // the record whose properties the next token names; null at a value or a list not yet indexed
-      RecordView container = ModelView.plan();
+      RecordView container = root;
       Component component = null;
       boolean element = false;
       String unknown = null;

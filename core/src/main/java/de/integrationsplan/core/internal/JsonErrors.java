@@ -29,7 +29,9 @@ public final class JsonErrors {
    * @return the exception to throw
    */
   public static PlanFormatException translate(JacksonException e, Locale locale) {
-    String pointer = Pointers.withinModel(Pointers.of(e.getPath()));
+    // the parser's faults are about the document, not a place in the plan (and its path may name
+    // submitted content), so they carry no pointer
+    String pointer = "";
     TextLocation location = location(e.getLocation());
     String code;
     if (e instanceof StreamConstraintsException) {

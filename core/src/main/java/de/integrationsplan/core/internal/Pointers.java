@@ -67,11 +67,12 @@ public final class Pointers {
    * object that holds it, as JSON Schema validators do for {@code additionalProperties}, and its
    * line and column find the place.
    *
+   * @param root the root of the version of the model the plan follows
    * @param pointer a JSON Pointer into a plan
    * @return the pointer, or its longest prefix that follows the model
    */
-  public static String withinModel(String pointer) {
-    @Nullable RecordView record = ModelView.plan();
+  public static String withinModel(RecordView root, String pointer) {
+    @Nullable RecordView record = root;
     boolean index = false; // the next token must be an index into a list
     int at = 0;
     int n = pointer.length();

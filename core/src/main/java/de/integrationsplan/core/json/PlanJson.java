@@ -2,7 +2,7 @@ package de.integrationsplan.core.json;
 
 import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.json.PlanWriter;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +26,16 @@ import java.util.Objects;
  * <p>Text, bytes and streams are read by the same streaming reader; a stream is read into memory
  * first, up to {@link JsonLimits#maxDocumentBytes()}.
  *
+ * <p>A document is read into the model of the major version its {@code schemaVersion} names
+ * ({@code model.v1} for {@code 1.x}); {@link #read(String, Class)} asks for one version and refuses
+ * a document of another.
+ *
  * <p>Writing never writes {@code null} and leaves out empty lists.
  *
  * <pre>{@code
  * PlanJson json = PlanJson.create();
  * String text = json.write(plan);
- * IntegrationPlan back = json.read(text);
+ * IntegrationPlan back = json.read(text, IntegrationPlan.class);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
@@ -39,10 +43,12 @@ import java.util.Objects;
 public final class PlanJson {
 
   private final JsonLimits limits;
+  private final java.util.Locale locale;
   private final DocumentReader reader;
 
   private PlanJson(Builder b) {
     this.limits = b.limits;
+    this.locale = b.locale;
     this.reader = new DocumentReader(b.limits, b.locale);
   }
 
@@ -80,7 +86,7 @@ public final class PlanJson {
    * @return the plan
    * @throws PlanFormatException if the text is not a plan in the wire format
    */
-  public IntegrationPlan read(String json) {
+  public Plan read(String json) {
     return bound(reader.read(Objects.requireNonNull(json, "json")));
   }
 
@@ -91,7 +97,7 @@ public final class PlanJson {
    * @return the plan
    * @throws PlanFormatException if the bytes are not a plan in the wire format
    */
-  public IntegrationPlan read(byte[] json) {
+  public Plan read(byte[] json) {
     return bound(reader.read(Objects.requireNonNull(json, "json")));
   }
 
@@ -103,12 +109,73 @@ public final class PlanJson {
    * @throws PlanFormatException if the stream does not hold a plan in the wire format, or cannot
    *     be read (code {@code json.io})
    */
-  public IntegrationPlan read(InputStream json) {
+  public Plan read(InputStream json) {
     return bound(reader.read(Objects.requireNonNull(json, "json")));
   }
 
-  private static IntegrationPlan bound(DocumentReader.Result result) {
-    IntegrationPlan plan = result.plan();
+  /**
+   * Reads a plan of one major version of the format from JSON text.
+   *
+   * <pre>{@code
+   * de.integrationsplan.core.model.v1.IntegrationPlan plan =
+   *     json.read(text, de.integrationsplan.core.model.v1.IntegrationPlan.class);
+   * }</pre>
+   *
+   * @param <T> the plan type of that version
+   * @param json the text
+   * @param version the plan type of the version expected, such as {@code model.v1.IntegrationPlan}
+   * @return the plan
+   * @throws PlanFormatException if the text is not a plan in the wire format, or is one of another
+   *     major version (code {@code json.otherVersion})
+   */
+  public <T extends Plan> T read(String json, Class<T> version) {
+    return as(read(json), version);
+  }
+
+  /**
+   * Reads a plan of one major version of the format from UTF-8 bytes, as {@link #read(String, Class)}.
+   *
+   * @param <T> the plan type of that version
+   * @param json the bytes
+   * @param version the plan type of the version expected
+   * @return the plan
+   * @throws PlanFormatException if the bytes are not a plan in the wire format, or are one of
+   *     another major version (code {@code json.otherVersion})
+   */
+  public <T extends Plan> T read(byte[] json, Class<T> version) {
+    return as(read(json), version);
+  }
+
+  /**
+   * Reads a plan of one major version of the format from a stream of UTF-8 bytes, which is read
+   * but not closed, as {@link #read(String, Class)}.
+   *
+   * @param <T> the plan type of that version
+   * @param json the stream
+   * @param version the plan type of the version expected
+   * @return the plan
+   * @throws PlanFormatException if the stream does not hold a plan in the wire format, holds one of
+   *     another major version (code {@code json.otherVersion}), or cannot be read (code {@code json.io})
+   */
+  public <T extends Plan> T read(InputStream json, Class<T> version) {
+    return as(read(json), version);
+  }
+
+  private <T extends Plan> T as(Plan plan, Class<T> version) {
+    if (version.isInstance(plan)) {
+      return version.cast(plan);
+    }
+    String code = "json.otherVersion";
+    throw new PlanFormatException(java.util.List.of(new de.integrationsplan.core.validation.ValidationIssue(
+        de.integrationsplan.core.validation.Severity.ERROR, code, "/schemaVersion",
+        de.integrationsplan.core.validation.IssueSource.PARSER,
+        de.integrationsplan.core.internal.Messages.render(code, locale,
+            java.util.Map.of("expected", de.integrationsplan.core.internal.model.ModelView.major(version) + ".x")),
+        null)));
+  }
+
+  private static Plan bound(DocumentReader.Result result) {
+    Plan plan = result.plan();
     if (plan == null) {
       throw new PlanFormatException(result.issues());
     }
@@ -121,7 +188,7 @@ public final class PlanJson {
    * @param plan the plan
    * @return the text
    */
-  public String write(IntegrationPlan plan) {
+  public String write(Plan plan) {
     return PlanWriter.write(Objects.requireNonNull(plan, "plan"), false);
   }
 
@@ -131,7 +198,7 @@ public final class PlanJson {
    * @param plan the plan
    * @return the text
    */
-  public String writePretty(IntegrationPlan plan) {
+  public String writePretty(Plan plan) {
     return PlanWriter.write(Objects.requireNonNull(plan, "plan"), true);
   }
 
@@ -141,7 +208,7 @@ public final class PlanJson {
    * @param plan the plan
    * @return the bytes
    */
-  public byte[] writeBytes(IntegrationPlan plan) {
+  public byte[] writeBytes(Plan plan) {
     return write(plan).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -151,7 +218,7 @@ public final class PlanJson {
    * @param plan the plan
    * @param out the stream
    */
-  public void write(IntegrationPlan plan, OutputStream out) {
+  public void write(Plan plan, OutputStream out) {
     PlanWriter.write(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(out, "out"));
   }
 

@@ -1,5 +1,8 @@
 package de.integrationsplan.core.validation;
 
+import de.integrationsplan.core.internal.json.DocumentReader;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
 import de.integrationsplan.core.internal.Catalogue;
 import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
@@ -76,7 +79,9 @@ public final class Codes {
    * place the pointer names, in the model's labels and counted from 1
    * ({@code "Maßnahme 2 › Ziele der Maßnahme, Eintrag 1: ..."}), followed by what the model expects
    * there, with an example or the allowed codes. For those who report findings of their own (a
-   * schema validator, a form) in the same words as {@link PlanValidator}.
+   * schema validator, a form) in the same words as {@link PlanValidator}. The place is named in the
+   * newest major version of the format; {@link #message(String, String, String, Locale, Map)} names
+   * it in another.
    *
    * @param code a known code
    * @param pointer the JSON Pointer of the finding in a plan; {@code ""} for the whole plan
@@ -87,8 +92,32 @@ public final class Codes {
    * @throws IllegalArgumentException if the code is not known
    */
   public static String message(String code, String pointer, Locale locale, Map<String, ?> arguments) {
-    return FindingMessages.render(Objects.requireNonNull(code, "code"), Objects.requireNonNull(pointer, "pointer"),
+    return message(code, newestVersion(), pointer, locale, arguments);
+  }
+
+  /**
+   * The message of a finding in a plan of a given version of the format, as
+   * {@link #message(String, String, Locale, Map)} gives it for the newest: the place is named in
+   * the labels of that version's model.
+   *
+   * @param code a known code
+   * @param schemaVersion the plan's {@code schemaVersion}, such as {@code 1.0}; a version this
+   *     library does not know is taken as the newest
+   * @param pointer the JSON Pointer of the finding in the plan; {@code ""} for the whole plan
+   * @param locale the locale: English for an English one, German for every other
+   * @param arguments values for the message's placeholders; never a submitted value
+   * @return the message; it holds no submitted value
+   * @throws IllegalArgumentException if the code is not known
+   */
+  public static String message(String code, String schemaVersion, String pointer, Locale locale,
+      Map<String, ?> arguments) {
+    RecordView root = ModelView.of(DocumentReader.rootOf(Objects.requireNonNull(schemaVersion, "schemaVersion")));
+    return FindingMessages.render(root, Objects.requireNonNull(code, "code"), Objects.requireNonNull(pointer, "pointer"),
         Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(arguments, "arguments"), null);
+  }
+
+  private static String newestVersion() {
+    return ModelView.major(ModelView.newestRoot()) + ".0";
   }
 
   /**

@@ -5,7 +5,7 @@ import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.validation.PlanRules;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +36,10 @@ import java.util.Objects;
  * and the rules' findings get the line and column of the place they point to. Every issue carries a
  * stable code and a JSON Pointer; messages are German, or English for an English locale, and never
  * contain a submitted value.
+ *
+ * <p>A document is read and checked as the major version of the format its {@code schemaVersion}
+ * names: a {@code 1.x} document against format 1's model, schema and rules. The report carries the
+ * plan in that version's model ({@code model.v1.IntegrationPlan} for 1.x).
  *
  * <p>The rules are the model's Jakarta Validation constraints ({@code @NotBlank}, {@code @Pattern},
  * our own in {@link de.integrationsplan.core.validation.constraints}), compiled once into one rule
@@ -102,7 +106,7 @@ public final class PlanValidator {
    * @throws jakarta.validation.ValidationException if a validator of a constraint fails, which is a
    *     fault of this library, never of the plan
    */
-  public ValidationReport validate(IntegrationPlan plan) {
+  public ValidationReport validate(Plan plan) {
     Objects.requireNonNull(plan, "plan");
     return PlanRules.validate(plan, locale).withPlan(plan);
   }
@@ -117,7 +121,7 @@ public final class PlanValidator {
   public ValidationReport validate(String jsonText) {
     Objects.requireNonNull(jsonText, "jsonText");
     DocumentReader.Result read = reader.read(jsonText);
-    IntegrationPlan plan = read.plan();
+    Plan plan = read.plan();
     if (plan == null) {
       return new ValidationReport(read.issues());
     }
@@ -136,7 +140,7 @@ public final class PlanValidator {
   public ValidationReport validate(byte[] jsonBytes) {
     Objects.requireNonNull(jsonBytes, "jsonBytes");
     DocumentReader.Result read = reader.read(jsonBytes);
-    IntegrationPlan plan = read.plan();
+    Plan plan = read.plan();
     if (plan == null) {
       return new ValidationReport(read.issues());
     }

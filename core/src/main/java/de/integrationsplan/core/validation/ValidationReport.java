@@ -1,9 +1,10 @@
 package de.integrationsplan.core.validation;
 
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -24,15 +25,18 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * ValidationReport report = validator.validate(bytes);
  * if (report.isValid()) {
- *   store(report.plan());
+ *   report.plan(IntegrationPlan.class).ifPresent(plan -> store(plan));
  * }
  * }</pre>
+ *
+ * <p>The plan is in the model of the major version the document names ({@code model.v1} for
+ * format 1.x); {@link #plan(Class)} gives it when it is of the version asked for.
  *
  * @param issues the findings, ordered by pointer, then code
  * @param plan the plan the document was read into, or that was validated; {@code null} when the
  *     document could not be read as a plan
  */
-public record ValidationReport(List<ValidationIssue> issues, @Nullable IntegrationPlan plan) {
+public record ValidationReport(List<ValidationIssue> issues, @Nullable Plan plan) {
 
   private static final Comparator<ValidationIssue> ORDER = Comparator
       .comparing(ValidationIssue::pointer)
@@ -77,8 +81,19 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Integrati
    * @param plan the plan
    * @return a report with the plan
    */
-  public ValidationReport withPlan(@Nullable IntegrationPlan plan) {
+  public ValidationReport withPlan(@Nullable Plan plan) {
     return new ValidationReport(issues, plan);
+  }
+
+  /**
+   * The plan, when there is one and it is of the major version asked for.
+   *
+   * @param <T> the plan type of that version
+   * @param version the plan type, such as {@code model.v1.IntegrationPlan}
+   * @return the plan, or empty when the document could not be read or is of another version
+   */
+  public <T extends Plan> Optional<T> plan(Class<T> version) {
+    return version.isInstance(plan) ? Optional.of(version.cast(plan)) : Optional.empty();
   }
 
   /**

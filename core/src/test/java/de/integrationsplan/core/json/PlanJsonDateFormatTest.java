@@ -1,5 +1,6 @@
 package de.integrationsplan.core.json;
 
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import static de.integrationsplan.core.json.JsonDocs.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ final class PlanJsonDateFormatTest {
 
   @Test
   void leapDayIsRead() {
-    assertThat(PlanJson.create().read(withStart("\"2024-02-29\"")).counsellingPeriod().start())
+    assertThat(PlanJson.create().read(withStart("\"2024-02-29\""), IntegrationPlan.class).counsellingPeriod().start())
         .isEqualTo(LocalDate.of(2024, 2, 29));
   }
 
@@ -95,7 +96,7 @@ final class PlanJsonDateFormatTest {
 
   @Test
   void monthIsRead() {
-    assertThat(PlanJson.create().read(withWorkFrom("\"2019-12\"")).competenceProfile().workExperience().get(0).from())
+    assertThat(PlanJson.create().read(withWorkFrom("\"2019-12\""), IntegrationPlan.class).competenceProfile().workExperience().get(0).from())
         .isEqualTo(YearMonth.of(2019, 12));
   }
 

@@ -1,5 +1,6 @@
 package de.integrationsplan.core.json;
 
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import static de.integrationsplan.core.json.JsonDocs.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -31,7 +32,7 @@ final class PlanJsonLimitsAndEncodingTest {
   void nestingJustOverMaxDepthIsRejectedAndAtMaxDepthIsRead() {
     PlanJson codec = PlanJson.builder().limits(JsonLimits.defaults().withMaxDepth(6)).build();
     // the plan, extensions, one extension: depth 3 before the value
-    assertThat(codec.read(JsonDocs.withExtensionValue(nested(3))).extensions()).hasSize(1);
+    assertThat(codec.read(JsonDocs.withExtensionValue(nested(3)), IntegrationPlan.class).extensions()).hasSize(1);
     assertThat(failure(codec, JsonDocs.withExtensionValue(nested(4))).code()).isEqualTo("json.limit.depth");
   }
 
@@ -47,7 +48,7 @@ final class PlanJsonLimitsAndEncodingTest {
   void stringWithinMaxStringLengthIsRead() {
     PlanJson codec = PlanJson.builder().limits(JsonLimits.defaults().withMaxStringLength(1000)).build();
     String text = "p".repeat(900);
-    assertThat(codec.read(JsonDocs.withExtensionValue("\"" + text + "\"")).extensions().get(0).value())
+    assertThat(codec.read(JsonDocs.withExtensionValue("\"" + text + "\""), IntegrationPlan.class).extensions().get(0).value())
         .isEqualTo(text);
   }
 

@@ -45,13 +45,13 @@ final class PlanJsonLoneSurrogateTest {
 
   @Test
   void aPairIsText() {
-    IntegrationPlan plan = json.read(utf8(goalWith("Deutsch lernen \\ud83d\\ude00")));
+    IntegrationPlan plan = json.read(utf8(goalWith("Deutsch lernen \\ud83d\\ude00")), IntegrationPlan.class);
     assertThat(plan.goals().get(0).description()).isEqualTo("Deutsch lernen \uD83D\uDE00");
   }
 
   @Test
   void anEscapedBackslashBeforeUd800IsText() {
-    IntegrationPlan plan = json.read(utf8(goalWith("C:\\\\ud800")));
+    IntegrationPlan plan = json.read(utf8(goalWith("C:\\\\ud800")), IntegrationPlan.class);
     assertThat(plan.goals().get(0).description()).isEqualTo("C:\\ud800");
   }
 

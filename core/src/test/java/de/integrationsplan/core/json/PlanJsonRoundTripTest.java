@@ -51,7 +51,7 @@ final class PlanJsonRoundTripTest {
   private final PlanJson json = PlanJson.create();
 
   private IntegrationPlan roundTrip(IntegrationPlan plan) {
-    return json.read(json.write(plan));
+    return json.read(json.write(plan), IntegrationPlan.class);
   }
 
   @Test

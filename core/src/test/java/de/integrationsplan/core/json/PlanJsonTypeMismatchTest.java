@@ -1,5 +1,6 @@
 package de.integrationsplan.core.json;
 
+import de.integrationsplan.core.model.v1.IntegrationPlan;
 import static de.integrationsplan.core.json.JsonDocs.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ final class PlanJsonTypeMismatchTest {
   @ParameterizedTest
   @ValueSource(strings = {"1990.0", "1.99e3", "1990.000"})
   void integerWrittenWithZeroFractionIsAnInteger(String value) {
-    assertThat(PlanJson.create().read(JsonDocs.withPerson("\"birthYear\":" + value)).person().birthYear())
+    assertThat(PlanJson.create().read(JsonDocs.withPerson("\"birthYear\":" + value), IntegrationPlan.class).person().birthYear())
         .isEqualTo(1990);
   }
 
@@ -78,7 +79,7 @@ final class PlanJsonTypeMismatchTest {
 
   @Test
   void booleanIsRead() {
-    var plan = PlanJson.create().read(JsonDocs.withProfile(String.format(QUALIFICATION, "\"regulatedProfession\":false")));
+    var plan = PlanJson.create().read(JsonDocs.withProfile(String.format(QUALIFICATION, "\"regulatedProfession\":false")), de.integrationsplan.core.model.v1.IntegrationPlan.class);
     assertThat(plan.competenceProfile().qualifications().get(0).regulatedProfession()).isFalse();
   }
 
@@ -165,7 +166,7 @@ final class PlanJsonTypeMismatchTest {
 
   @Test
   void emptyListIsReadAsEmpty() {
-    var plan = PlanJson.create().read(JsonDocs.withPerson("\"languages\":[]"));
+    var plan = PlanJson.create().read(JsonDocs.withPerson("\"languages\":[]"), de.integrationsplan.core.model.v1.IntegrationPlan.class);
     assertThat(plan.person().languages()).isEmpty();
   }
 

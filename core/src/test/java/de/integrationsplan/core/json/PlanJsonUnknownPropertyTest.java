@@ -60,7 +60,7 @@ final class PlanJsonUnknownPropertyTest {
 
   @Test
   void unknownPropertyInsideAnExtensionValueIsAllowed() {
-    var plan = PlanJson.create().read(JsonDocs.withExtensionValue("{\"anything\":{\"goes\":[1,\"two\",true]}}"));
+    var plan = PlanJson.create().read(JsonDocs.withExtensionValue("{\"anything\":{\"goes\":[1,\"two\",true]}}"), de.integrationsplan.core.model.v1.IntegrationPlan.class);
     assertThat(plan.extensions()).hasSize(1);
   }
 

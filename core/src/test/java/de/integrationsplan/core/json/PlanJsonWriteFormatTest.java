@@ -94,7 +94,7 @@ final class PlanJsonWriteFormatTest {
   void fractionOfASecondIsWrittenAndKept() {
     String text = json.write(TestPlans.complete());
     assertThat(text).contains("\"updated\":\"2026-02-16T14:05:12.5+01:00\"");
-    assertThat(json.read(text).updated()).isEqualTo(OffsetDateTime.parse("2026-02-16T14:05:12.5+01:00"));
+    assertThat(json.read(text, IntegrationPlan.class).updated()).isEqualTo(OffsetDateTime.parse("2026-02-16T14:05:12.5+01:00"));
   }
 
   @ParameterizedTest
@@ -108,7 +108,7 @@ final class PlanJsonWriteFormatTest {
     IntegrationPlan plan = TestPlans.minimal().toBuilder().created(OffsetDateTime.parse(timestamp)).build();
     String text = json.write(plan);
     assertThat(text).contains("\"created\":\"" + timestamp + "\"");
-    IntegrationPlan back = json.read(text);
+    IntegrationPlan back = json.read(text, IntegrationPlan.class);
     assertThat(back.created().getOffset()).isEqualTo(ZoneOffset.of(offset));
     assertThat(back.created()).isEqualTo(plan.created());
   }
@@ -116,7 +116,7 @@ final class PlanJsonWriteFormatTest {
   @ParameterizedTest
   @ValueSource(strings = {"+00:00", "-00:00"})
   void zeroOffsetWrittenOtherwiseIsReadAsUtc(String zero) {
-    IntegrationPlan back = json.read(JsonDocs.replace(JsonDocs.MINIMAL, "08:00:00Z", "08:00:00" + zero));
+    IntegrationPlan back = json.read(JsonDocs.replace(JsonDocs.MINIMAL, "08:00:00Z", "08:00:00" + zero), IntegrationPlan.class);
     assertThat(back.created()).isEqualTo(OffsetDateTime.parse("2026-01-05T08:00:00Z"));
   }
 

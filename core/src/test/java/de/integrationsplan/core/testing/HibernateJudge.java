@@ -97,6 +97,6 @@ public final class HibernateJudge {
     }
     String pointer = Pointers.of(v.getPropertyPath());
     return new ValidationIssue(severity, code, pointer, IssueSource.RULE,
-        FindingMessages.render(code, pointer, locale, args, null), null);
+        FindingMessages.render(de.integrationsplan.core.internal.model.ModelView.root(v.getRootBeanClass()), code, pointer, locale, args, null), null);
   }
 }

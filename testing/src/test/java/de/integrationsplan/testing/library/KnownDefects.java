@@ -64,7 +64,7 @@ final class KnownDefects {
     try {
       return agreement.check(json);
     } catch (AssertionError | RuntimeException e) {
-      if (explain(e, () -> readerFindings(() -> reader.read(json)), () -> findings(judge.validate(json).issues()),
+      if (explain(e, () -> readerFindings(() -> reader.read(json, IntegrationPlan.class)), () -> findings(judge.validate(json).issues()),
           new String(json, StandardCharsets.UTF_8)) == null) {
         throw e;
       }
@@ -86,7 +86,7 @@ final class KnownDefects {
 
   /** The known defect that explains a failure of the check on a text, or {@code null}. */
   @Nullable Defect explain(String json, Throwable failure) {
-    return explain(failure, () -> readerFindings(() -> reader.read(json)), () -> findings(judge.validate(json).issues()),
+    return explain(failure, () -> readerFindings(() -> reader.read(json, IntegrationPlan.class)), () -> findings(judge.validate(json).issues()),
         json);
   }
 

@@ -2,10 +2,13 @@ package de.integrationsplan.core.internal.json;
 
 import de.integrationsplan.core.internal.JsonErrors;
 import de.integrationsplan.core.internal.FindingMessages;
+import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.Utf8Check;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -25,14 +28,21 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The one strict reader of the wire format: one pass over a document with jackson-core's streaming
- * parser that binds a sound document to an {@link IntegrationPlan} and, for any other, is the
- * diagnosis. Every structural fault is reported with the JSON Schema keyword that states the
+ * parser that binds a sound document to the plan of the major version its {@code schemaVersion}
+ * names, and, for any other, is the diagnosis. Every structural fault is reported with the JSON Schema keyword that states the
  * constraint ({@code schema.required}, {@code schema.additionalProperties}, {@code schema.type},
  * {@code schema.enum}, {@code schema.pattern}, {@code schema.format}, ...), the RFC 6901 pointer
  * networknt and ajv give it, and the line and column; the reader skips a faulty value and goes on.
  * Faults no schema can see end the reading with one finding of their own: not JSON
  * ({@code json.syntax}, {@code json.truncated}), not UTF-8 ({@code json.encoding}), a repeated key
  * ({@code json.duplicateKey}), content after the plan, an empty document, a limit.
+ *
+ * <p>Which version: {@code schemaVersion} is read first. Every writer of this library writes it
+ * second, after {@code id}, so finding it costs a few tokens; where a sender writes it later, a
+ * look-ahead over the top level finds it before the document is bound. A document without it, with
+ * a value that is not a version, or with a major this library does not know is read as the newest
+ * major, whose schema then reports {@code schema.required} or {@code schema.pattern} at
+ * {@code /schemaVersion} beside whatever else does not fit.
  *
  * <p>Text and bytes are read alike: a byte order mark is skipped in both, and columns count
  * Unicode code points in both. A stream is read into memory first, up to the document limit.
@@ -41,7 +51,7 @@ import tools.jackson.core.json.JsonFactory;
 public final class DocumentReader {
 
   /** What one reading gives: the plan when the document is sound, and the findings otherwise. */
-  public record Result(@Nullable IntegrationPlan plan, List<ValidationIssue> issues) {
+  public record Result(@Nullable Plan plan, List<ValidationIssue> issues) {
 
     /** Canonical constructor; copies the findings. */
     public Result {
@@ -72,7 +82,9 @@ public final class DocumentReader {
         .build();
     // no STRICT_DUPLICATE_DETECTION: the shapes detect repeated keys with a bitset per record
     this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    ShapeCompiler.record(IntegrationPlan.class); // a model the reader cannot read fails here, not later
+    for (Class<?> root : ModelView.roots()) {
+      ShapeCompiler.record(root); // a model the reader cannot read fails here, not later
+    }
   }
 
   /**
@@ -83,7 +95,6 @@ public final class DocumentReader {
    */
   public Result read(byte[] json) {
     int start = bomLength(json);
-    Findings f = new Findings(locale, json, null, start, limits.maxNameLength(), limits.maxStringLength());
     if (json.length > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
@@ -91,7 +102,6 @@ public final class DocumentReader {
     if (utf8 == Utf8Check.INVALID) {
       return encoding(json);
     }
-    f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     // a zero byte in the first four makes jackson-core read UTF-16 or UTF-32: not the wire format
     for (int i = start; i < Math.min(json.length, start + 4); i++) {
       if (json[i] == 0) {
@@ -99,6 +109,12 @@ public final class DocumentReader {
       }
     }
     // jackson-core skips one byte order mark itself; a second one is content, and a syntax error
+    RecordView root;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+      root = root(p);
+    }
+    Findings f = new Findings(root, locale, json, null, start, limits.maxNameLength(), limits.maxStringLength());
+    f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     Result result;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
       result = read(p, f);
@@ -179,11 +195,15 @@ public final class DocumentReader {
   public Result read(String json) {
     // a byte order mark is skipped, as jackson-core skips it in bytes; columns count from after it
     String text = !json.isEmpty() && json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-    Findings f = new Findings(locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
-    f.checkSurrogates = mayHoldSurrogates(text);
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
+    RecordView root;
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+      root = root(p);
+    }
+    Findings f = new Findings(root, locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
+    f.checkSurrogates = mayHoldSurrogates(text);
     Result result;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
       result = read(p, f);
@@ -215,13 +235,14 @@ public final class DocumentReader {
       if (first == null) {
         return fatal("json.empty", null);
       }
-      Object plan = ShapeCompiler.record(IntegrationPlan.class).read(p, first, f);
+      Object plan = ShapeCompiler.record(f.root.type()).read(p, first, f);
       if (p.nextToken() != null) {
         return fatal("json.trailingContent", f.location(p.currentTokenLocation()));
       }
-      return plan == ValueShape.FAULT ? new Result(null, f.issues()) : new Result((IntegrationPlan) plan, List.of());
+      return plan == ValueShape.FAULT ? new Result(null, f.issues()) : new Result((Plan) plan, List.of());
     } catch (Fatal e) {
-      return fatal(e.code, e.pointer == null ? "" : e.pointer, f.location(p.currentTokenLocation()));
+      return fatal(f.root, e.code, e.pointer == null ? "" : Pointers.withinModel(f.root, e.pointer),
+          f.location(p.currentTokenLocation()));
     } catch (StackOverflowError e) {
       return fatal("json.limit.depth", null);
     }
@@ -234,12 +255,58 @@ public final class DocumentReader {
   }
 
   private Result fatal(String code, de.integrationsplan.core.validation.@Nullable TextLocation location) {
-    return fatal(code, "", location);
+    return fatal(ModelView.of(ModelView.newestRoot()), code, "", location);
   }
 
-  private Result fatal(String code, String pointer, de.integrationsplan.core.validation.@Nullable TextLocation location) {
+  private Result fatal(RecordView root, String code, String pointer,
+      de.integrationsplan.core.validation.@Nullable TextLocation location) {
     return new Result(null, List.of(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.PARSER,
-        FindingMessages.render(code, pointer, locale, Map.of(), null), location)));
+        FindingMessages.render(root, code, pointer, locale, Map.of(), null), location)));
+  }
+
+  /**
+   * The root of the major version that the document's {@code schemaVersion} names, found by
+   * reading the top level up to that member and skipping every other value; the newest major when
+   * the member is missing, is no version this library knows, or the document breaks off first.
+   */
+  static RecordView root(JsonParser p) {
+    try {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          boolean version = "schemaVersion".equals(p.currentName());
+          JsonToken value = p.nextToken();
+          if (version) {
+            return ModelView.of(value == JsonToken.VALUE_STRING ? rootOf(p.getString()) : ModelView.newestRoot());
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (JacksonException e) {
+      // the reading proper reports it, against the newest major
+    }
+    return ModelView.of(ModelView.newestRoot());
+  }
+
+  /**
+   * The root of the major version a {@code major.minor} version names.
+   *
+   * @param version a {@code schemaVersion}
+   * @return that major's root, or the newest root for anything else
+   */
+  public static Class<?> rootOf(String version) {
+    int dot = version.indexOf('.');
+    if (dot < 1 || dot > 3) {
+      return ModelView.newestRoot();
+    }
+    int major = 0;
+    for (int i = 0; i < dot; i++) {
+      char c = version.charAt(i);
+      if (c < '0' || c > '9') {
+        return ModelView.newestRoot();
+      }
+      major = major * 10 + (c - '0');
+    }
+    return ModelView.rootOfMajor(major).orElse(ModelView.newestRoot());
   }
 
   /** Bytes that are not strict UTF-8: the checking stream finds the place (rare, so read again). */

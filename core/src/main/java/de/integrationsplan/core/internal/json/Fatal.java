@@ -12,7 +12,10 @@ final class Fatal extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   final String code;
-  /** The pointer of the place, taken when the fault is found; {@code null} for the whole document. */
+  /**
+   * The pointer of the place, taken when the fault is found and not yet cut to the model (the
+   * reader does that); {@code null} for the whole document.
+   */
   final @Nullable String pointer;
 
   Fatal(String code) {
@@ -21,7 +24,7 @@ final class Fatal extends RuntimeException {
 
   /** A fault at the parser's current place (a repeated key: the pointer names it if it is the model's). */
   Fatal(String code, tools.jackson.core.JsonParser p) {
-    this(code, Findings.pointer(p));
+    this(code, p.streamReadContext().pathAsPointer().toString());
   }
 
   private Fatal(String code, @Nullable String pointer) {

@@ -3,6 +3,7 @@ package de.integrationsplan.core.internal.json;
 import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.Pointers;
+import de.integrationsplan.core.internal.model.RecordView;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.TextLocation;
@@ -31,6 +32,8 @@ final class Findings {
   static final int MAX = 1000;
 
   private final Locale locale;
+  /** The root of the version of the model being read: it names the places of the findings. */
+  final RecordView root;
   private final byte @Nullable [] bytes;
   private final @Nullable String text;
   /** Where the document starts, after a byte order mark. */
@@ -50,8 +53,9 @@ final class Findings {
   /** How many faults were seen, the ones beyond the cap included: a reader compares it to decide. */
   private int seen;
 
-  Findings(Locale locale, byte @Nullable [] bytes, @Nullable String text, int start, int maxNameLength,
-      int maxStringLength) {
+  Findings(RecordView root, Locale locale, byte @Nullable [] bytes, @Nullable String text, int start,
+      int maxNameLength, int maxStringLength) {
+    this.root = root;
     this.locale = locale;
     this.bytes = bytes;
     this.text = text;
@@ -170,7 +174,7 @@ final class Findings {
       issues = list;
     }
     list.add(new ValidationIssue(Severity.ERROR, code, pointer, IssueSource.SCHEMA,
-        FindingMessages.render(code, pointer, locale, args, hint), p == null ? null : location(p.currentTokenLocation())));
+        FindingMessages.render(root, code, pointer, locale, args, hint), p == null ? null : location(p.currentTokenLocation())));
     if (seen == MAX) {
       list.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Messages.render("schema.tooManyIssues", locale, Map.of("limit", MAX)), null));
@@ -178,12 +182,12 @@ final class Findings {
   }
 
   /** The pointer of the parser's place, cut before a name that is not the model's (submitted content). */
-  static String pointer(JsonParser p) {
+  String pointer(JsonParser p) {
     return pointer(p.streamReadContext());
   }
 
-  static String pointer(tools.jackson.core.TokenStreamContext context) {
-    return Pointers.withinModel(context.pathAsPointer().toString());
+  String pointer(tools.jackson.core.TokenStreamContext context) {
+    return Pointers.withinModel(root, context.pathAsPointer().toString());
   }
 
   /**

@@ -3,7 +3,7 @@ package de.integrationsplan.core.internal.json;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -57,10 +57,10 @@ public final class PlanWriter {
    * @param pretty whether to indent
    * @return the text
    */
-  public static String write(IntegrationPlan plan, boolean pretty) {
+  public static String write(Plan plan, boolean pretty) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), out)) {
-      record(g, ModelView.plan(), plan);
+      record(g, ModelView.root(plan.getClass()), plan);
     }
     return out.toString();
   }
@@ -71,9 +71,9 @@ public final class PlanWriter {
    * @param plan the plan
    * @param out the stream
    */
-  public static void write(IntegrationPlan plan, OutputStream out) {
+  public static void write(Plan plan, OutputStream out) {
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      record(g, ModelView.plan(), plan);
+      record(g, ModelView.root(plan.getClass()), plan);
     }
   }
 

@@ -25,18 +25,22 @@ final class PointerLocations {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+  /** Places are counted alike for every version of the model; the findings here name none. */
+  private static final de.integrationsplan.core.internal.model.RecordView ANY_ROOT =
+      de.integrationsplan.core.internal.model.ModelView.of(de.integrationsplan.core.internal.model.ModelView.newestRoot());
+
   private PointerLocations() {}
 
   static Map<String, TextLocation> find(byte[] json, Collection<String> pointers) {
     int start = DocumentReader.bomLength(json);
-    Findings places = new Findings(Locale.ROOT, json, null, start, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    Findings places = new Findings(ANY_ROOT, Locale.ROOT, json, null, start, Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return find(p, places, pointers);
     }
   }
 
   static Map<String, TextLocation> find(String json, Collection<String> pointers) {
-    Findings places = new Findings(Locale.ROOT, null, json, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    Findings places = new Findings(ANY_ROOT, Locale.ROOT, null, json, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return find(p, places, pointers);
     }

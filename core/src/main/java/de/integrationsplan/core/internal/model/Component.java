@@ -288,7 +288,7 @@ public final class Component {
    * @return the label
    */
   public String label(Locale locale) {
-    return ModelTexts.text(where + "@label", locale);
+    return ModelTexts.text(owner, where + "@label", locale);
   }
 
   /**
@@ -298,7 +298,7 @@ public final class Component {
    * @return the description
    */
   public String description(Locale locale) {
-    return ModelTexts.text(where, locale);
+    return ModelTexts.text(owner, where, locale);
   }
 
   @Override

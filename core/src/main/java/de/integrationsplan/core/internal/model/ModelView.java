@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Set;
  * the one source of the schema's texts and of the field names in messages; they are loaded when
  * first asked for, never while a valid plan is read.
  *
+ * <p>Each major version of the format has a model of its own in a package of its own
+ * ({@code model.v1}, {@code model.v2}), rooted at that package's {@code IntegrationPlan}. The view
+ * reads them all alike; a record of one version never holds a type of another, and each version
+ * has its own texts ({@code texts_de.properties} for 1.x, {@code v2/texts_de.properties} for 2.x).
+ *
  * <pre>{@code
  * RecordView goal = ModelView.of(Goal.class);
  * for (Component c : goal.components()) { ... c.name(), c.kind(), c.required(), c.read(record) ... }
@@ -22,8 +28,10 @@ import java.util.Set;
  */
 public final class ModelView {
 
-  /** The package of the model's records and enums: the only ones the view reads. */
-  public static final String MODEL_PACKAGE = IntegrationPlan.class.getPackageName();
+  /** The root of each major version's model, oldest first; its package holds that version's records. */
+  private static final List<Class<?>> ROOTS = List.of(IntegrationPlan.class);
+
+  private static final Set<String> PACKAGES = packages();
 
   private static final ClassValue<RecordView> VIEWS = new ClassValue<>() {
     @Override
@@ -47,22 +55,97 @@ public final class ModelView {
   }
 
   /**
-   * The plan's view.
+   * The roots of the model's major versions, oldest first.
    *
-   * @return the view of {@link IntegrationPlan}
+   * @return the {@code IntegrationPlan} record of each major version
    */
-  public static RecordView plan() {
-    return of(IntegrationPlan.class);
+  public static List<Class<?>> roots() {
+    return ROOTS;
   }
 
   /**
-   * Every record reachable from the plan, the plan first, then depth first in component order.
+   * Whether a package holds the records of one of the model's major versions.
+   *
+   * @param packageName a package's name
+   * @return true for {@code model.v1} and its successors
+   */
+  public static boolean isModelPackage(String packageName) {
+    return PACKAGES.contains(packageName);
+  }
+
+  /**
+   * The root of the major version that a record or enum of the model belongs to.
+   *
+   * @param type a type of the model, or the root itself
+   * @return the view of that version's {@code IntegrationPlan}
+   * @throws IllegalStateException if the type belongs to no version of the model
+   */
+  public static RecordView root(Class<?> type) {
+    for (Class<?> root : ROOTS) {
+      if (root.getPackageName().equals(type.getPackageName())) {
+        return of(root);
+      }
+    }
+    throw new IllegalStateException(type.getName() + " belongs to no version of the model");
+  }
+
+  /**
+   * The root of a major version, by the major number of a {@code schemaVersion}.
+   *
+   * @param major {@code 1} for format 1.x
+   * @return that version's root, empty for a major this library does not know
+   */
+  public static Optional<Class<?>> rootOfMajor(int major) {
+    return major >= 1 && major <= ROOTS.size() ? Optional.of(ROOTS.get(major - 1)) : Optional.empty();
+  }
+
+  /**
+   * The root of the newest major version.
+   *
+   * @return its {@code IntegrationPlan} record
+   */
+  public static Class<?> newestRoot() {
+    return ROOTS.get(ROOTS.size() - 1);
+  }
+
+  /**
+   * The major number of a version's root: {@code 1} for {@code model.v1}.
+   *
+   * @param root a version's root
+   * @return its major number
+   */
+  public static int major(Class<?> root) {
+    int i = ROOTS.indexOf(root);
+    if (i < 0) {
+      throw new IllegalStateException(root.getName() + " is not the root of a version of the model");
+    }
+    return i + 1;
+  }
+
+  /**
+   * Every record of every major version, each version from its root, then depth first in
+   * component order.
    *
    * @return an unmodifiable list
    */
   public static List<RecordView> records() {
+    List<RecordView> all = new ArrayList<>();
+    for (Class<?> root : ROOTS) {
+      all.addAll(records(root));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * Every record reachable from a version's root, the root first, then depth first in component
+   * order.
+   *
+   * @param root a version's root
+   * @return an unmodifiable list
+   */
+  public static List<RecordView> records(Class<?> root) {
     Set<Class<?>> seen = new LinkedHashSet<>();
-    collect(IntegrationPlan.class, seen);
+    collect(root, seen);
     List<RecordView> all = new ArrayList<>(seen.size());
     for (Class<?> type : seen) {
       all.add(of(type));
@@ -79,7 +162,7 @@ public final class ModelView {
    * @throws IllegalStateException if the model has no label for the type
    */
   public static String label(Class<?> type, Locale locale) {
-    return ModelTexts.text(type.getSimpleName() + "@label", locale);
+    return ModelTexts.text(type, type.getSimpleName() + "@label", locale);
   }
 
   /**
@@ -91,7 +174,7 @@ public final class ModelView {
    * @return the description
    */
   public static String description(Class<?> type, Locale locale) {
-    return ModelTexts.text(type.getSimpleName() + "@description", locale);
+    return ModelTexts.text(type, type.getSimpleName() + "@description", locale);
   }
 
   /**
@@ -102,7 +185,7 @@ public final class ModelView {
    * @return the description
    */
   public static String description(Enum<?> constant, Locale locale) {
-    return ModelTexts.text(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), locale);
+    return ModelTexts.text(constant.getDeclaringClass(), constant.getDeclaringClass().getSimpleName() + "." + constant.name(), locale);
   }
 
   private static void collect(Class<?> type, Set<Class<?>> seen) {
@@ -114,5 +197,13 @@ public final class ModelView {
         collect(c.valueType(), seen);
       }
     }
+  }
+
+  private static Set<String> packages() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<?> root : ROOTS) {
+      names.add(root.getPackageName());
+    }
+    return Set.copyOf(names);
   }
 }

@@ -28,7 +28,7 @@ public final class RecordView {
   private final Constructor<?> constructor;
 
   RecordView(Class<?> type) {
-    if (!type.isRecord() || !type.getPackageName().equals(ModelView.MODEL_PACKAGE)) {
+    if (!type.isRecord() || !ModelView.isModelPackage(type.getPackageName())) {
       throw new IllegalStateException("the model view reads only the model's records, not " + type.getName());
     }
     this.type = type;
@@ -38,6 +38,11 @@ public final class RecordView {
     Class<?>[] parameterTypes = new Class<?>[declared.length];
     for (int i = 0; i < declared.length; i++) {
       Component c = new Component(type, i, declared[i]);
+      if ((c.kind() == ValueKind.RECORD || c.kind() == ValueKind.ENUM)
+          && !c.valueType().getPackageName().equals(type.getPackageName())) {
+        throw new IllegalStateException(c.where() + " holds " + c.valueType().getName()
+            + ", a type of another version of the model");
+      }
       list.add(c);
       names.put(c.name(), c);
       parameterTypes[i] = c.rawType();

@@ -57,7 +57,7 @@ public enum ValueKind {
     if (type == Object.class) {
       return JSON_VALUE;
     }
-    if (type instanceof Class<?> c && c.getPackageName().equals(ModelView.MODEL_PACKAGE)) {
+    if (type instanceof Class<?> c && ModelView.isModelPackage(c.getPackageName())) {
       if (c.isEnum()) {
         return ENUM;
       }

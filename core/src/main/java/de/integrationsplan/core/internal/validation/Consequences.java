@@ -3,8 +3,10 @@ package de.integrationsplan.core.internal.validation;
 import de.integrationsplan.core.internal.FindingMessages;
 import de.integrationsplan.core.internal.Pointers;
 import de.integrationsplan.core.internal.Suggestions;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
-import de.integrationsplan.core.model.v1.Measure;
+import de.integrationsplan.core.internal.model.Component;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The two are linked when they are the only such pair, or when the goal's id is a typing error
  * or two away from the id the measure names. Applied to the rule engine's findings, after the
- * walk; nothing is done for a plan without both kinds of finding.
+ * walk; nothing is done for a plan without both kinds of finding. The ids are read through the
+ * model view, so every version of the model whose plan has {@code goals} with an {@code id} and
+ * {@code measures} with {@code goalIds} is linked alike.
  */
 public final class Consequences {
 
@@ -37,7 +41,7 @@ public final class Consequences {
    * @param locale the language of the messages
    * @return the findings, linked; {@code issues} itself when nothing is linked
    */
-  public static List<ValidationIssue> link(IntegrationPlan plan, List<ValidationIssue> issues, Locale locale) {
+  public static List<ValidationIssue> link(Plan plan, List<ValidationIssue> issues, Locale locale) {
     List<ValidationIssue> references = new ArrayList<>();
     int orphans = 0;
     for (ValidationIssue issue : issues) {
@@ -57,13 +61,13 @@ public final class Consequences {
       ValidationIssue cause = goal == null ? null : nearest(plan, goal, references, onlyPair);
       linked.add(cause == null ? issue : new ValidationIssue(issue.severity(), issue.code(), issue.pointer(),
           issue.source(), issue.message() + " " + FindingMessages.consequence(
-              FindingMessages.place(cause.pointer(), locale), locale),
+              FindingMessages.place(ModelView.root(plan.getClass()), cause.pointer(), locale), locale),
           issue.location(), new ValidationIssue.Cause(cause.code(), cause.pointer())));
     }
     return linked;
   }
 
-  private static @Nullable ValidationIssue nearest(IntegrationPlan plan, String goal, List<ValidationIssue> references,
+  private static @Nullable ValidationIssue nearest(Plan plan, String goal, List<ValidationIssue> references,
       boolean onlyPair) {
     ValidationIssue best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -79,27 +83,45 @@ public final class Consequences {
   }
 
   /** The goal id at {@code /measures/m/goalIds/k}. */
-  private static @Nullable String referencedId(IntegrationPlan plan, String pointer) {
+  private static @Nullable String referencedId(Plan plan, String pointer) {
     String[] t = Pointers.tokens(pointer);
     if (t.length != 4 || !t[0].equals("measures") || !t[2].equals("goalIds")) {
       return null;
     }
-    int m = Pointers.index(t[1]);
-    int k = Pointers.index(t[3]);
-    if (m < 0 || m >= plan.measures().size()) {
+    Object measure = element(plan, "measures", Pointers.index(t[1]));
+    if (measure == null) {
       return null;
     }
-    Measure measure = plan.measures().get(m);
-    return k < 0 || k >= measure.goalIds().size() ? null : measure.goalIds().get(k);
+    Component goalIds = ModelView.of(measure.getClass()).component("goalIds");
+    return goalIds == null ? null : text(element((List<?>) goalIds.read(measure), Pointers.index(t[3])));
   }
 
   /** The id of the goal at {@code /goals/i}. */
-  private static @Nullable String goalId(IntegrationPlan plan, String pointer) {
+  private static @Nullable String goalId(Plan plan, String pointer) {
     String[] t = Pointers.tokens(pointer);
     if (t.length != 2 || !t[0].equals("goals")) {
       return null;
     }
-    int i = Pointers.index(t[1]);
-    return i < 0 || i >= plan.goals().size() ? null : plan.goals().get(i).id();
+    Object goal = element(plan, "goals", Pointers.index(t[1]));
+    if (goal == null) {
+      return null;
+    }
+    Component id = ModelView.of(goal.getClass()).component("id");
+    return id == null ? null : text(id.read(goal));
+  }
+
+  /** The element at an index of one of the plan's lists, or {@code null}. */
+  private static @Nullable Object element(Plan plan, String list, int index) {
+    RecordView root = ModelView.of(plan.getClass());
+    Component c = root.component(list);
+    return c == null || !c.list() ? null : element((List<?>) c.read(plan), index);
+  }
+
+  private static @Nullable Object element(@Nullable List<?> list, int index) {
+    return list == null || index < 0 || index >= list.size() ? null : list.get(index);
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    return value instanceof String s ? s : null;
   }
 }

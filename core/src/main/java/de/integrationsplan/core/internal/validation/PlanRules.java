@@ -1,14 +1,19 @@
 package de.integrationsplan.core.internal.validation;
 
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.internal.model.ModelView;
+import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.model.Plan;
+import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The rules of the plan: every constraint of the model, compiled once, on first use, from the
- * model's annotations by {@link RuleCompiler}, and checked in one walk over the plan that reports
- * every violation itself. A model with a constraint the compiler cannot decide fails that first use
- * with an {@link ExceptionInInitializerError} (and the build, by the completeness test).
+ * The rules of the plan: every constraint of the model, compiled once per major version of the
+ * format, on first use, from that version's annotations by {@link RuleCompiler}, and checked in one
+ * walk over the plan that reports every violation itself. A model with a constraint the compiler
+ * cannot decide fails that first use with an {@link IllegalStateException} (and the build, by the
+ * completeness test).
  *
  * <p>The report is the one Hibernate Validator's violations give for the same plan, issue for issue:
  * the same codes, JSON Pointers, severities and messages; the tests compare the two on generated and
@@ -18,18 +23,32 @@ public final class PlanRules {
 
   private PlanRules() {}
 
+  /** The full rules of each version's root, compiled on first use. */
+  private static final ClassValue<RecordRules> FULL = new ClassValue<>() {
+    @Override
+    protected RecordRules computeValue(Class<?> root) {
+      return RuleCompiler.compile(root).root();
+    }
+  };
+
+  /** The rules for plans the reader bound, compiled on first use apart from the full ones. */
+  private static final ClassValue<RecordRules> AFTER_READING = new ClassValue<>() {
+    @Override
+    protected RecordRules computeValue(Class<?> root) {
+      return RuleCompiler.compile(root, true).root();
+    }
+  };
+
   /**
-   * Validates a plan against every rule.
+   * Validates a plan against every rule of its version.
    *
    * @param plan the plan
    * @param locale the language of the messages: English for {@code en}, German otherwise
    * @return the report; the empty report when the plan satisfies every rule
    * @throws jakarta.validation.ValidationException if a validator fails, as Hibernate Validator would
    */
-  public static ValidationReport validate(IntegrationPlan plan, Locale locale) {
-    RuleContext context = new RuleContext();
-    Compiled.RULES.check(plan, context);
-    return linked(plan, context.report(locale), locale);
+  public static ValidationReport validate(Plan plan, Locale locale) {
+    return check(FULL, plan, locale);
   }
 
   /**
@@ -41,29 +60,19 @@ public final class PlanRules {
    * @param locale the language of the messages
    * @return the report
    */
-  public static ValidationReport validateRead(IntegrationPlan plan, Locale locale) {
-    RuleContext context = new RuleContext();
-    AfterReading.RULES.check(plan, context);
-    return linked(plan, context.report(locale), locale);
+  public static ValidationReport validateRead(Plan plan, Locale locale) {
+    return check(AFTER_READING, plan, locale);
   }
 
-  /** The report with each consequence linked to its cause ({@link Consequences}). */
-  private static ValidationReport linked(IntegrationPlan plan, ValidationReport report, Locale locale) {
+  private static ValidationReport check(ClassValue<RecordRules> rules, Plan plan, Locale locale) {
+    RecordView root = ModelView.root(plan.getClass());
+    RuleContext context = new RuleContext();
+    rules.get(root.type()).check(plan, context);
+    ValidationReport report = context.report(root, locale);
     if (report.issues().isEmpty()) {
       return report;
     }
-    java.util.List<de.integrationsplan.core.validation.ValidationIssue> linked =
-        Consequences.link(plan, report.issues(), locale);
+    List<ValidationIssue> linked = Consequences.link(plan, report.issues(), locale);
     return linked == report.issues() ? report : new ValidationReport(linked);
-  }
-
-  /** The rules for plans the reader bound, compiled on first use apart from the full ones. */
-  private static final class AfterReading {
-    static final RecordRules RULES = RuleCompiler.compile(IntegrationPlan.class, true).root();
-  }
-
-  /** Compiles on first use; the class initialiser makes it thread-safe and publishes it. */
-  private static final class Compiled {
-    static final RecordRules RULES = RuleCompiler.compile(IntegrationPlan.class).root();
   }
 }

@@ -1,6 +1,7 @@
 package de.integrationsplan.core.internal.validation;
 
 import de.integrationsplan.core.internal.FindingMessages;
+import de.integrationsplan.core.internal.model.RecordView;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
@@ -121,7 +122,7 @@ final class RuleContext implements ConstraintValidatorContext {
    * The report: each finding with its stable code, its pointer, the severity of its constraint and
    * its message in the language of {@code locale}.
    */
-  ValidationReport report(Locale locale) {
+  ValidationReport report(RecordView root, Locale locale) {
     if (findings == null) {
       return ValidationReport.empty();
     }
@@ -130,7 +131,7 @@ final class RuleContext implements ConstraintValidatorContext {
       String code = Codes.of(f.template);
       String pointer = f.holder != null ? f.holder + f.pointer : f.pointer;
       issues.add(new ValidationIssue(f.declaration.severity, code, pointer, IssueSource.RULE,
-          FindingMessages.render(code, pointer, locale, f.declaration.arguments, null), null));
+          FindingMessages.render(root, code, pointer, locale, f.declaration.arguments, null), null));
     }
     return new ValidationReport(issues);
   }

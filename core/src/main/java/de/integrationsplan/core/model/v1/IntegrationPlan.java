@@ -4,6 +4,7 @@ import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.model.PersonalData;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.GoalsHaveMeasures;
@@ -87,7 +88,7 @@ public record IntegrationPlan(
     @PersonalData(ORDINARY) @Size(max = 500) List<@Valid Measure> measures,
     @PersonalData(ORDINARY) @Size(max = 200) List<@Valid Review> reviews,
     @PersonalData(ORDINARY) @Nullable @Valid Closure closure,
-    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) {
+    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) implements Plan {
 
   /**
    * Canonical constructor; checks that required components are present and copies the lists.

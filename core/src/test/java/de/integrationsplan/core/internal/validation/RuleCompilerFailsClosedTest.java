@@ -53,6 +53,6 @@ final class RuleCompilerFailsClosedTest {
   private static List<String> report(RecordRules rules, Object value) {
     RuleContext context = new RuleContext();
     rules.check(value, context);
-    return context.report(Locale.GERMAN).issues().stream().map(i -> i.pointer() + " " + i.code()).toList();
+    return context.report(de.integrationsplan.core.internal.model.ModelView.root(value.getClass()), Locale.GERMAN).issues().stream().map(i -> i.pointer() + " " + i.code()).toList();
   }
 }

@@ -81,6 +81,6 @@ final class ViolationPathsTest {
   private static List<ValidationIssue> engine(Object plan, Locale locale) {
     RuleContext context = new RuleContext();
     RULES.check(plan, context);
-    return HibernateJudge.sorted(context.report(locale).issues());
+    return HibernateJudge.sorted(context.report(de.integrationsplan.core.internal.model.ModelView.root(plan.getClass()), locale).issues());
   }
 }

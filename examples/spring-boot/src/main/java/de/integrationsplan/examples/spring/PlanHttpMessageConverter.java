@@ -37,7 +37,7 @@ final class PlanHttpMessageConverter extends AbstractHttpMessageConverter<Integr
   protected IntegrationPlan readInternal(Class<? extends IntegrationPlan> type, HttpInputMessage input)
       throws IOException {
     try {
-      return validators.currentJson().read(input.getBody());
+      return validators.currentJson().read(input.getBody(), IntegrationPlan.class);
     } catch (PlanFormatException e) {
       throw new HttpMessageNotReadableException(e.code(), e, input);
     }

@@ -39,7 +39,7 @@ final class AcceptsPlansTest {
   @ParameterizedTest(name = "{0} is stored with 201 and comes back unchanged")
   @MethodSource("validPlans")
   void storesEveryValidExamplePlanAndReturnsIt(String name) {
-    IntegrationPlan plan = JSON.read(ExamplePlans.read("valid", name));
+    IntegrationPlan plan = JSON.read(ExamplePlans.read("valid", name), IntegrationPlan.class);
 
     MvcTestResult created = mvc.post().uri("/plans").contentType(MediaType.APPLICATION_JSON)
         .content(ExamplePlans.read("valid", name)).exchange();
@@ -100,7 +100,7 @@ final class AcceptsPlansTest {
 
   /** A valid plan with a fresh id whose goal has no measure yet: a warning, not an error. */
   private static IntegrationPlan withoutMeasure() {
-    IntegrationPlan plan = JSON.read(ExamplePlans.read("valid", "heidelberg-ukraine-educator-recognition.json"));
+    IntegrationPlan plan = JSON.read(ExamplePlans.read("valid", "heidelberg-ukraine-educator-recognition.json"), IntegrationPlan.class);
     CounsellingPeriod period = plan.counsellingPeriod();
     LocalDate agreed = period.start().plusDays(14);
     return plan.toBuilder()

@@ -86,7 +86,7 @@ final class BeanValidationProviderTest {
   private static Optional<IntegrationPlan> read(String file) {
     String[] parts = file.split("/");
     try {
-      return Optional.of(JSON.read(ExamplePlans.read(parts[0], parts[1])));
+      return Optional.of(JSON.read(ExamplePlans.read(parts[0], parts[1]), IntegrationPlan.class));
     } catch (PlanFormatException e) {
       return Optional.empty();
     }
