@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published JSON Schema (draft 2020-12) of the integration plan, as a file in this module:
- * {@value #RESOURCE}. It is generated from the Java model and checked in; a test fails when model
- * and file drift apart.
+ * The published JSON Schemas (draft 2020-12) of the integration plan, one per version of the
+ * format, as files in this module: format 1.0's at {@value #RESOURCE}, every later one at
+ * {@code /de/integrationsplan/schema/<version>/integration-plan.schema.json}. Each is generated
+ * from the Java model of its major version and checked in; a test fails when model and file drift
+ * apart, and format 1.0's file never changes.
  *
- * <p>Minor versions only add optional content; everything else is a new major version with a new
- * {@link #ID}. Non-Java vendors validate with any 2020-12 validator; see the README for ajv.
+ * <p>The methods without a version are format 1.0's; those with one serve every version in
+ * {@link #versions()}. Minor versions only add optional content; everything else is a new major
+ * version with a new {@code $id}. Non-Java vendors validate with any 2020-12 validator; see the
+ * README for ajv.
  */
 public final class PlanSchema {
 
@@ -29,6 +35,9 @@ public final class PlanSchema {
   /** The schema's path in this module's jar: {@value}. */
   public static final String RESOURCE = "/de/integrationsplan/schema/" + FILE_NAME;
 
+  /** The versions of the format whose schemas this jar carries, oldest first. */
+  private static final List<String> VERSIONS = List.of(VERSION);
+
   /** The vocabulary keyword that classifies personal data: {@value}. */
   public static final String PERSONAL_DATA_KEYWORD = "x-personal-data";
 
@@ -40,11 +49,102 @@ public final class PlanSchema {
    * @return a new stream of the schema's UTF-8 bytes; the caller closes it
    */
   public static InputStream open() {
-    InputStream in = PlanSchema.class.getResourceAsStream(FILE_NAME);
+    return open(VERSION);
+  }
+
+  /**
+   * The versions of the format whose schemas this jar carries.
+   *
+   * @return {@code major.minor} versions, oldest first, such as {@code 1.0}
+   */
+  public static List<String> versions() {
+    return VERSIONS;
+  }
+
+  /**
+   * The {@code $id} of a version's schema.
+   *
+   * @param version a version in {@link #versions()}
+   * @return its {@code $id}, such as {@value #ID}
+   * @throws IllegalArgumentException if the jar carries no schema of that version
+   */
+  public static String id(String version) {
+    return "https://integrationsplan.de/schema/" + known(version) + "/" + FILE_NAME;
+  }
+
+  /**
+   * A version's schema's path in this module's jar.
+   *
+   * @param version a version in {@link #versions()}
+   * @return the path, {@value #RESOURCE} for 1.0
+   * @throws IllegalArgumentException if the jar carries no schema of that version
+   */
+  public static String resource(String version) {
+    return known(version).equals(VERSION) ? RESOURCE : "/de/integrationsplan/schema/" + version + "/" + FILE_NAME;
+  }
+
+  /**
+   * Opens a version's schema file.
+   *
+   * @param version a version in {@link #versions()}
+   * @return a new stream of the schema's UTF-8 bytes; the caller closes it
+   * @throws IllegalArgumentException if the jar carries no schema of that version
+   */
+  public static InputStream open(String version) {
+    String resource = resource(version);
+    InputStream in = PlanSchema.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("the schema resource " + RESOURCE + " is missing from the jar");
+      throw new IllegalStateException("the schema resource " + resource + " is missing from the jar");
     }
     return in;
+  }
+
+  /**
+   * A version's schema as text.
+   *
+   * @param version a version in {@link #versions()}
+   * @return the schema
+   * @throws IllegalArgumentException if the jar carries no schema of that version
+   */
+  public static String text(String version) {
+    try (InputStream in = open(version)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The schema a document of a {@code schemaVersion} is validated against: the version itself when
+   * the jar carries it, else the newest version of its major, else the newest version of all (a
+   * document without a version this library knows is diagnosed against the newest).
+   *
+   * @param schemaVersion a document's {@code schemaVersion}, or {@code null} when it has none
+   * @return a version in {@link #versions()}
+   */
+  public static String versionFor(@Nullable String schemaVersion) {
+    if (schemaVersion != null) {
+      if (VERSIONS.contains(schemaVersion)) {
+        return schemaVersion;
+      }
+      int dot = schemaVersion.indexOf('.');
+      if (dot > 0) {
+        String major = schemaVersion.substring(0, dot + 1);
+        for (int i = VERSIONS.size() - 1; i >= 0; i--) {
+          if (VERSIONS.get(i).startsWith(major)) {
+            return VERSIONS.get(i);
+          }
+        }
+      }
+    }
+    return VERSIONS.get(VERSIONS.size() - 1);
+  }
+
+  private static String known(String version) {
+    if (!VERSIONS.contains(java.util.Objects.requireNonNull(version, "version"))) {
+      throw new IllegalArgumentException("no schema of version " + version + " in this jar; known: " + VERSIONS);
+    }
+    return version;
   }
 
   /**
@@ -53,11 +153,7 @@ public final class PlanSchema {
    * @return the schema
    */
   public static String text() {
-    try (InputStream in = open()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text(VERSION);
   }
 
   /**
@@ -75,8 +171,22 @@ public final class PlanSchema {
    * @return the pointer, or its longest prefix that follows the schema
    */
   public static String findingPointer(String pointer) {
+    return findingPointer(VERSION, pointer);
+  }
+
+  /**
+   * A JSON Pointer into a plan of a version as findings give it, as {@link #findingPointer(String)}
+   * cuts it for format 1.0.
+   *
+   * @param version a version in {@link #versions()}
+   * @param pointer a JSON Pointer into a plan
+   * @return the pointer, or its longest prefix that follows that version's schema
+   * @throws IllegalArgumentException if the jar carries no schema of that version
+   */
+  public static String findingPointer(String version, String pointer) {
     java.util.Objects.requireNonNull(pointer, "pointer");
-    JsonNode node = Tree.resolve(Tree.ROOT);
+    JsonNode root = Trees.of(known(version));
+    JsonNode node = Trees.resolve(root, root);
     int at = 0;
     int n = pointer.length();
     while (at < n) {
@@ -94,7 +204,7 @@ public final class PlanSchema {
       if (next == null) {
         return pointer.substring(0, at);
       }
-      node = Tree.resolve(next);
+      node = Trees.resolve(root, next);
       at = end;
     }
     return pointer;
@@ -112,15 +222,20 @@ public final class PlanSchema {
     return true;
   }
 
-  /** The schema as a tree, read once, for {@link #findingPointer}. */
-  private static final class Tree {
-    static final JsonNode ROOT = JsonMapper.builder().build().readTree(text());
+  /** Each version's schema as a tree, read once on first use, for {@link #findingPointer}. */
+  private static final class Trees {
+    private static final java.util.concurrent.ConcurrentHashMap<String, JsonNode> ROOTS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static JsonNode of(String version) {
+      return ROOTS.computeIfAbsent(version, v -> JsonMapper.builder().build().readTree(text(v)));
+    }
 
     /** The node a local {@code $ref} ({@code #/$defs/Goal}) names, or the node itself. */
-    static JsonNode resolve(JsonNode node) {
+    static JsonNode resolve(JsonNode root, JsonNode node) {
       JsonNode ref = node.get("$ref");
       while (ref != null && ref.isString() && ref.stringValue().startsWith("#/")) {
-        node = ROOT.at(ref.stringValue().substring(1));
+        node = root.at(ref.stringValue().substring(1));
         ref = node.get("$ref");
       }
       return node;

@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates JSON documents against the published {@link PlanSchema} alone, with networknt's
- * json-schema-validator (draft 2020-12, format assertions on). Findings have the source
+ * json-schema-validator (draft 2020-12, format assertions on): each document against the schema of
+ * the version its {@code schemaVersion} names ({@link PlanSchema#versionFor}), as the library's
+ * reader chooses the model. Findings have the source
  * {@link IssueSource#SCHEMA}, codes {@code schema.<keyword>} ({@code schema.required},
  * {@code schema.additionalProperties}, {@code schema.pattern}, ...), the JSON Pointer to the place
  * (for {@code required} the missing property itself; for {@code additionalProperties} the object
@@ -47,8 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>This is what every other vendor's schema validator sees, for those who want exactly that. Most
  * callers want {@link PlanValidator}, whose reader reports the same structural faults with the
  * same codes and pointers, much faster, and then checks the rules. A document that is not JSON gets
- * the parser finding {@link PlanValidator} gives it. Instances are immutable and thread-safe; the
- * schema is compiled once, on first use, for all of them.
+ * the parser finding {@link PlanValidator} gives it. Instances are immutable and thread-safe; each
+ * version's schema is compiled once, on first use, for all of them.
  */
 public final class SchemaValidator {
 
@@ -179,11 +181,13 @@ public final class SchemaValidator {
   }
 
   ValidationReport validateTree(JsonNode tree) {
+    JsonNode declared = tree.get("schemaVersion");
+    String version = PlanSchema.versionFor(declared != null && declared.isString() ? declared.stringValue() : null);
     // networknt keeps every finding, each a few hundred bytes: a hostile document of 300 KB with
     // 100,000 empty goals or unknown properties would exhaust a 64 MB heap. Stop at MAX_ISSUES.
     CappedErrors errors = new CappedErrors();
     try {
-      Compiled.SCHEMA.validate(tree, context -> context.setErrors(errors));
+      compiled(version).validate(tree, context -> context.setErrors(errors));
     } catch (CappedErrors.Full full) {
       // the first MAX_ISSUES findings are reported, and that there are more
     }
@@ -192,7 +196,7 @@ public final class SchemaValidator {
     }
     Set<ValidationIssue> issues = new LinkedHashSet<>();
     for (Error error : errors) {
-      issues.add(toIssue(error));
+      issues.add(toIssue(version, error));
     }
     // a date that is not a date breaks its format and its pattern: one mistake, one finding
     Set<String> formatFaults = new java.util.HashSet<>();
@@ -209,7 +213,7 @@ public final class SchemaValidator {
     return new ValidationReport(new ArrayList<>(issues));
   }
 
-  private ValidationIssue toIssue(Error error) {
+  private ValidationIssue toIssue(String version, Error error) {
     String keyword = error.getKeyword() == null ? "invalid" : error.getKeyword();
     String code = "schema." + keyword;
     if (!Codes.isKnown(code)) {
@@ -230,8 +234,8 @@ public final class SchemaValidator {
     // the message reads the unknown property's name (compared with the model's, never written); the pointer leaves it out
     String named = "additionalProperties".equals(keyword) && error.getProperty() != null
         ? pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1") : pointer.toString();
-    return new ValidationIssue(Severity.ERROR, code, PlanSchema.findingPointer(pointer.toString()), IssueSource.SCHEMA,
-        Codes.message(code, named, locale, args), null);
+    return new ValidationIssue(Severity.ERROR, code, PlanSchema.findingPointer(version, pointer.toString()),
+        IssueSource.SCHEMA, Codes.message(code, version, named, locale, args), null);
   }
 
 
@@ -274,17 +278,24 @@ public final class SchemaValidator {
     }
   }
 
-  /** The schema, compiled once on first use. */
+  /** Each version's schema, compiled once on first use. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Schema> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Schema compiled(String version) {
+    return COMPILED.computeIfAbsent(version, Compiled::compile);
+  }
+
+  /** How a version's schema is compiled. */
   private static final class Compiled {
-    static final Schema SCHEMA = compile();
-    private static Schema compile() {
+    private static Schema compile(String version) {
       SchemaRegistryConfig config = SchemaRegistryConfig.builder()
           .formatAssertionsEnabled(true)
           .pathType(PathType.JSON_POINTER)
           .build();
       SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
           b -> b.schemaRegistryConfig(config));
-      try (InputStream in = PlanSchema.open()) {
+      try (InputStream in = PlanSchema.open(version)) {
         Schema schema = registry.getSchema(in);
         schema.initializeValidators();
         return schema;
