@@ -41,6 +41,13 @@ public final class PlanSchema {
   /** The vocabulary keyword that classifies personal data: {@value}. */
   public static final String PERSONAL_DATA_KEYWORD = "x-personal-data";
 
+  /**
+   * The vocabulary keyword that names the code list a coded string's value comes from, by its URN
+   * ({@code urn:de:integrationsplan:codelist:legal-basis}): {@value}. The plan's {@code codeLists}
+   * says which version of the list applies; the published lists are in this jar.
+   */
+  public static final String CODE_LIST_KEYWORD = "x-code-list";
+
   private PlanSchema() {}
 
   /**

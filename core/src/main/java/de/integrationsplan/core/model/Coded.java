@@ -25,6 +25,9 @@ import java.lang.annotation.Target;
 @Target({RECORD_COMPONENT, FIELD})
 public @interface Coded {
 
+  /** What a code list's URN starts with, before its id: {@value}. */
+  String URN_PREFIX = "urn:de:integrationsplan:codelist:";
+
   /**
    * The code list's id, the last part of its URN {@code urn:de:integrationsplan:codelist:<id>}.
    *

@@ -13,6 +13,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
+import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.v1.Formats;
 import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.constraints.CodeLists;
@@ -55,8 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaGenerator {
 
-  /** The committed schema, relative to the schema module. */
-  public static final Path COMMITTED = Path.of("src/main/resources/de/integrationsplan/schema/" + PlanSchema.FILE_NAME);
+  /** The committed schema of format 1.0, relative to the schema module. */
+  public static final Path COMMITTED = committed(PlanSchema.VERSION);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -69,7 +70,32 @@ public final class SchemaGenerator {
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Files.writeString(COMMITTED, generate(IntegrationPlan.class), StandardCharsets.UTF_8);
+    for (Class<?> root : ModelView.roots()) {
+      Path file = committed(version(root));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, generate(root), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The committed schema of a version, relative to the schema module.
+   *
+   * @param version a version of the format, such as {@code 2.0}
+   * @return the file's path
+   */
+  public static Path committed(String version) {
+    return Path.of("src/main/resources" + (version.equals(PlanSchema.VERSION) ? PlanSchema.RESOURCE
+        : "/de/integrationsplan/schema/" + version + "/" + PlanSchema.FILE_NAME));
+  }
+
+  /**
+   * The version of the format whose schema a root's model gives: its major, minor {@code 0}.
+   *
+   * @param root the root of a major version's model
+   * @return the version, such as {@code 1.0}
+   */
+  public static String version(Class<?> root) {
+    return ModelView.major(root) + ".0";
   }
 
   /**
@@ -112,7 +138,7 @@ public final class SchemaGenerator {
         .generateSchema(root);
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", PlanSchema.ID);
+    schema.put("$id", PlanSchema.id(version(root)));
     for (String first : List.of("title", "description")) {
       if (generated.has(first)) {
         schema.set(first, generated.get(first));
@@ -234,6 +260,11 @@ public final class SchemaGenerator {
     if (country != null && holdsCode) {
       node.put("$ref", country.nationality() ? "#/$defs/Nationality" : "#/$defs/CountryCode");
     }
+    Coded coded = c.annotation(Coded.class);
+    if (coded != null && holdsCode) {
+      // the code list's URN; which codes are members depends on the version the plan declares
+      node.put(PlanSchema.CODE_LIST_KEYWORD, Coded.URN_PREFIX + coded.value());
+    }
     LanguageCode language = c.annotation(LanguageCode.class);
     if (language != null && holdsCode) {
       node.put("maxLength", CodeLists.LANGUAGE_TAG_MAX_LENGTH);
@@ -288,6 +319,6 @@ public final class SchemaGenerator {
   }
 
   private static boolean isModel(Class<?> type) {
-    return type.getPackageName().equals(IntegrationPlan.class.getPackageName());
+    return ModelView.isModelPackage(type.getPackageName());
   }
 }
