@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of code lists, each with its versions and codes: above all {@link #standard()}, the lists
@@ -24,10 +25,11 @@ public final class CodeListCatalogue {
     Catalogues.factory(CodeListCatalogue::new);
   }
 
-  /** The standard catalogue, read on first use. */
-  private static final class Standard {
-    static final CodeListCatalogue INSTANCE = Catalogues.load(CodeListCatalogue.class, SourceFiles.STANDARD);
-  }
+  /**
+   * The standard catalogue, read on first use; not a holder class, so that a malformed source file
+   * is the same {@link IllegalStateException} on every call, never an {@link ExceptionInInitializerError}.
+   */
+  private static volatile @Nullable CodeListCatalogue standard;
 
   private final List<CodeList> lists;
   private final Map<String, CodeList> byId = new HashMap<>();
@@ -52,7 +54,17 @@ public final class CodeListCatalogue {
    *     fault: a fault of the library, not of a document
    */
   public static CodeListCatalogue standard() {
-    return Standard.INSTANCE;
+    CodeListCatalogue s = standard;
+    if (s == null) {
+      synchronized (CodeListCatalogue.class) {
+        s = standard;
+        if (s == null) {
+          s = Catalogues.load(CodeListCatalogue.class, SourceFiles.STANDARD);
+          standard = s;
+        }
+      }
+    }
+    return s;
   }
 
   /**

@@ -3,6 +3,7 @@ package de.integrationsplan.core.codelist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsplan.core.internal.codelist.Catalogues;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -21,6 +22,12 @@ final class CodeListCatalogueTest {
       assertThat(list.uri()).isEqualTo("urn:de:integrationsplan:codelist:" + list.id());
       assertThat(standard.byUri(list.uri())).containsSame(list);
     });
+  }
+
+  @Test
+  void nothingElseCanMakeTheCataloguesOfTheLoader() {
+    assertThatThrownBy(() -> Catalogues.factory(sources -> catalogue)).isInstanceOf(IllegalStateException.class);
+    assertThat(Fixtures.valid().all()).hasSize(2);
   }
 
   @Test

@@ -8,7 +8,7 @@
  * <pre>{@code
  * CodeListVersion version = CodeListCatalogue.standard().byId("legal-basis").orElseThrow().latest();
  * String genericode = CodeListFiles.genericode(version);   // the bytes of legal-basis/<version>.gc
- * try (InputStream in = CodeListFiles.open(CodeListFiles.path(version, CodeListFiles.GENERICODE))) {
+ * try (InputStream in = CodeListFiles.open(CodeListFiles.path(version, CodeListFiles.GENERICODE)).orElseThrow()) {
  *   // the same, as published in the jar
  * }
  * }</pre>

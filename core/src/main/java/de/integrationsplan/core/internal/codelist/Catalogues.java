@@ -23,8 +23,12 @@ public final class Catalogues {
    *
    * @param f makes a catalogue of checked sources
    */
-  public static void factory(Function<List<ListSource>, CodeListCatalogue> f) {
-    factory = Objects.requireNonNull(f, "f");
+  public static synchronized void factory(Function<List<ListSource>, CodeListCatalogue> f) {
+    Objects.requireNonNull(f, "f");
+    if (factory != null) {
+      throw new IllegalStateException("the factory of CodeListCatalogue is set once, by CodeListCatalogue");
+    }
+    factory = f;
   }
 
   /**
