@@ -6,8 +6,9 @@
  * {@code de.integrationsplan.core.model} (the data-protection classification they share),
  * {@code de.integrationsplan.core.validation} (validator and report),
  * {@code de.integrationsplan.core.validation.constraints} (the rules as annotations) and
- * {@code de.integrationsplan.core.json} (the codec) and {@code de.integrationsplan.core.privacy}
- * (redaction and anonymous statistics). Everything under {@code internal} is
+ * {@code de.integrationsplan.core.json} (the codec), {@code de.integrationsplan.core.privacy}
+ * (redaction and anonymous statistics) and {@code de.integrationsplan.core.codelist} (the versioned
+ * code lists). Everything under {@code internal} is
  * implementation.
  *
  * <p>The rules need Jakarta Validation's annotations only, not a provider: the library checks them
@@ -26,6 +27,7 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.validation.constraints;
   exports de.integrationsplan.core.json;
   exports de.integrationsplan.core.privacy;
+  exports de.integrationsplan.core.codelist;
 
   // the records are read reflectively by any Bean Validation provider behind @Valid
   opens de.integrationsplan.core.model;

@@ -1,5 +1,6 @@
 package de.integrationsplan.cli;
 
+import de.integrationsplan.core.codelist.CodeListCatalogue;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
@@ -72,14 +74,32 @@ final class Cli {
     return run(args, stdin, out, checked, err, progress, streams);
   }
 
+  /**
+   * Runs the command line as {@link #run(String[], InputStream, PrintWriter, PrintWriter, Progress)}
+   * does, with another catalogue of code lists: for the tests of {@code codelists}.
+   *
+   * @param codeLists the catalogue {@code codelists} prints
+   * @return the exit code
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<CodeListCatalogue> codeLists) {
+    return run(args, InputStream.nullInputStream(), out, new CheckedOutput(new WriterOutputStream(out)), err,
+        Progress.none(), StreamFiles.none(), codeLists);
+  }
+
   private static int run(String[] args, InputStream stdin, PrintWriter out, CheckedOutput stdout, PrintWriter err,
       Progress progress, StreamFiles streams) {
+    return run(args, stdin, out, stdout, err, progress, streams, CodeListCatalogue::standard);
+  }
+
+  private static int run(String[] args, InputStream stdin, PrintWriter out, CheckedOutput stdout, PrintWriter err,
+      Progress progress, StreamFiles streams, Supplier<CodeListCatalogue> codeLists) {
     Lang lang = Lang.fromArgs(args);
     ResourceBundle bundle = lang.bundle();
     Texts texts = new Texts(bundle);
     Context context = new Context(stdin, stdout, progress, lang);
     context.debug(debugRequested(args));
     context.streamFiles(streams);
+    context.codeLists(codeLists);
     CommandLine cl = new CommandLine(new RootCommand(), new Factory(context));
     cl.setResourceBundle(bundle);
     cl.setOut(out);
@@ -197,6 +217,9 @@ final class Cli {
       }
       if (type == ExplainCommand.class) {
         return type.cast(new ExplainCommand(context));
+      }
+      if (type == CodelistsCommand.class) {
+        return type.cast(new CodelistsCommand(context));
       }
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(context));

@@ -1,6 +1,8 @@
 package de.integrationsplan.cli;
 
+import de.integrationsplan.core.codelist.CodeListCatalogue;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * What the commands share within one run: standard input, standard output as bytes (for NDJSON
@@ -13,6 +15,7 @@ final class Context {
   private final Lang lang;
   private boolean debug;
   private StreamFiles streamFiles = StreamFiles.none();
+  private Supplier<CodeListCatalogue> codeLists = CodeListCatalogue::standard;
 
   Context(InputStream stdin, CheckedOutput stdout, Progress progress, Lang lang) {
     this.stdin = stdin;
@@ -57,5 +60,15 @@ final class Context {
 
   void streamFiles(StreamFiles streamFiles) {
     this.streamFiles = streamFiles;
+  }
+
+  /** The code lists {@code codelists} prints: the standard catalogue, read on first use. */
+  CodeListCatalogue codeLists() {
+    return codeLists.get();
+  }
+
+  /** Another catalogue, for the tests of {@code codelists} with fixture lists. */
+  void codeLists(Supplier<CodeListCatalogue> codeLists) {
+    this.codeLists = codeLists;
   }
 }

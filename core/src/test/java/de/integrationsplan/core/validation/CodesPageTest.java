@@ -85,7 +85,7 @@ final class CodesPageTest {
         row(md, "Korrektur / fix", de.fix(), en.fix());
       }
     }
-    md.append("\nNext: [JSON Schema](json-schema.md)\n");
+    md.append("\nNext: [Code lists](code-lists.md)\n");
     return md.toString();
   }
 
