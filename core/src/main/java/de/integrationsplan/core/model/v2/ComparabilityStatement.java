@@ -1,0 +1,34 @@
+package de.integrationsplan.core.model.v2;
+
+import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
+
+import de.integrationsplan.core.model.PersonalData;
+import de.integrationsplan.core.validation.constraints.TextLength;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statement of comparability (<em>Zeugnisbewertung</em>) of a foreign higher-education
+ * qualification by the Zentralstelle für ausländisches Bildungswesen (ZAB). It is not a
+ * recognition: it says whether and with which German qualification the foreign one is
+ * comparable, never that a compensation measure is required. Format 1.0 could record it only
+ * as an equivalence outcome.
+ *
+ * @param issuedOn the day the statement was issued
+ * @param comparable whether the qualification is comparable with a German higher-education qualification
+ * @param germanEquivalent the German qualification it is comparable with, such as {@code Bachelor}
+ * @param eqfLevel the level of the German qualification in the EQF/DQR, 1 to 8
+ */
+public record ComparabilityStatement(
+    @PersonalData(ORDINARY) @Nullable LocalDate issuedOn,
+    @PersonalData(ORDINARY) @Nullable Boolean comparable,
+    @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String germanEquivalent,
+    @PersonalData(ORDINARY) @Nullable @Min(value = 1, message = "{plan.qualification.levelRange}") @Max(value = 8, message = "{plan.qualification.levelRange}") Integer eqfLevel) {
+
+  @Override
+  public String toString() {
+    return "ComparabilityStatement[redacted]";
+  }
+}
