@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Closure(
     @PersonalData(ORDINARY) LocalDate closedOn,
-    @PersonalData(ORDINARY) @Coded("closure-reason") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String reason,
+    @PersonalData(ORDINARY) @Coded(value = "closure-reason", validAt = "closedOn") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String reason,
     @PersonalData(SPECIAL_CATEGORY) @Nullable @TextLength(min = 1, max = 2000) String note,
     @PersonalData(ORDINARY) @Nullable @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String receivingMunicipalityKey,
     @PersonalData(ORDINARY) @Nullable Boolean handOverConsent) {

@@ -30,19 +30,20 @@ import org.jspecify.annotations.Nullable;
  * @param decidedOn the day of the decision (<em>Bescheid</em>); not before the application, not while pending
  * @param outcome the outcome, a code of the list {@code recognition-outcome}; only once decided
  * @param compensationMeasure the compensation measure chosen (<em>Ausgleichsmaßnahme</em>), a code
- *     of the list {@code compensation-measure}; only with an outcome that requires one
+ *     of the list {@code compensation-measure}; only with an outcome that requires one (an
+ *     <em>Anpassungsqualifizierung</em> with partial equivalence)
  * @param statement the ZAB's statement of comparability (<em>Zeugnisbewertung</em>)
  */
 @DatesInOrder(first = "appliedOn", second = "decidedOn", message = "{plan.recognition.decisionBeforeApplication}")
 @RecognitionConsistent
 public record Recognition(
-    @PersonalData(ORDINARY) @Nullable @Coded("recognition-procedure") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String procedure,
+    @PersonalData(ORDINARY) @Nullable @Coded(value = "recognition-procedure", validAt = "appliedOn") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String procedure,
     @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String authority,
     @PersonalData(ORDINARY) @Nullable @TextLength(min = 1, max = 200) String referenceOccupation,
     @PersonalData(ORDINARY) @Coded("recognition-state") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String state,
     @PersonalData(ORDINARY) @Nullable LocalDate appliedOn,
     @PersonalData(ORDINARY) @Nullable LocalDate decidedOn,
-    @PersonalData(ORDINARY) @Nullable @Coded("recognition-outcome") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String outcome,
+    @PersonalData(ORDINARY) @Nullable @Coded(value = "recognition-outcome", validAt = "decidedOn") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String outcome,
     @PersonalData(ORDINARY) @Nullable @Coded("compensation-measure") @Pattern(regexp = Formats.CODE, message = "{plan.codeFormat}") @TextLength(max = Formats.CODE_MAX_LENGTH) String compensationMeasure,
     @PersonalData(ORDINARY) @Nullable @Valid ComparabilityStatement statement) {
 
@@ -56,10 +57,25 @@ public record Recognition(
   public static final String DECIDED = "DECIDED";
   /** The state of a decision appealed (<em>Widerspruch</em>, <em>Klage</em>). */
   public static final String APPEALED = "APPEALED";
+  /** The state of an application being prepared. */
+  public static final String PREPARING = "PREPARING";
+  /** The state of a procedure waiting for documents the authority requested. */
+  public static final String DOCUMENTS_REQUESTED = "DOCUMENTS_REQUESTED";
+  /** The state of a person admitted to the assessment of a validation procedure (§§ 50b ff. BBiG). */
+  public static final String ADMITTED = "ADMITTED";
+  /** The state of a decided procedure whose compensation measure is under way. */
+  public static final String COMPENSATION_IN_PROGRESS = "COMPENSATION_IN_PROGRESS";
   /** The state of an application withdrawn. */
   public static final String WITHDRAWN = "WITHDRAWN";
   /** The outcome that requires a compensation measure (<em>Ausgleichsmaßnahme</em>). */
   public static final String COMPENSATION_MEASURE_REQUIRED = "COMPENSATION_MEASURE_REQUIRED";
+  /** The outcome of partial equivalence (non-regulated professions). */
+  public static final String PARTIAL_EQUIVALENCE = "PARTIAL_EQUIVALENCE";
+  /**
+   * The training that closes the differences of a partial equivalence (<em>Anpassungsqualifizierung</em>);
+   * a code of the list {@code compensation-measure}, though no compensation measure in law.
+   */
+  public static final String ADAPTATION_QUALIFICATION = "ADAPTATION_QUALIFICATION";
 
   /**
    * Canonical constructor; {@code state} is required.

@@ -26,7 +26,7 @@ public final class ClosureConsistentValidator implements ConstraintValidator<Clo
 
   /** Reasons of an early end only: the plan is closed, not completed. */
   static final Set<String> CLOSED_ONLY =
-      Set.of("MOVED_AWAY", "CONSENT_WITHDRAWN", "CONTACT_LOST", "DEPARTED", "DECEASED");
+      Set.of("MOVED_AWAY", "MOVED_AWAY_HANDED_OVER", "CONSENT_WITHDRAWN", "CONTACT_LOST", "DEPARTED", "DECEASED");
 
   /** For the validation provider. */
   public ClosureConsistentValidator() {}
