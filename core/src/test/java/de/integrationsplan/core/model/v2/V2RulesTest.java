@@ -321,4 +321,45 @@ final class V2RulesTest {
         .target(GoalTarget.naturalisation(new NaturalisationTarget(NaturalisationStep.TEST_PASSED))).build()));
     assertThat(findings(plan)).containsExactly("ERROR plan.goal.targetAreaMismatch /goals/4/target/naturalisation");
   }
+
+  @Test
+  void theRulesOfFormat1HoldOnFormat2sRecords() {
+    IntegrationPlan plan = V2Samples.pharmacist();
+    assertThat(findings(change(plan, b -> b.review(new Review(LocalDate.of(2026, 1, 20), List.of(), List.of(), null, null)))))
+        .containsExactly("ERROR plan.review.outsideCounsellingPeriod /reviews/1/date");
+    assertThat(findings(change(plan, b -> b.counsellingPeriod(new CounsellingPeriod(V2Samples.START,
+        LocalDate.of(2030, 6, 30), "Kenntnisprüfung und Berufseinstieg brauchen mehr Zeit als geplant")))))
+        .containsExactly("ERROR plan.counsellingPeriod.exceedsMaximum /counsellingPeriod/plannedEnd");
+    assertThat(findings(change(plan, b -> b.goal(Goal.builder("g5", GoalArea.LANGUAGE, "Deutsch B1").status(GoalStatus.ACTIVE)
+        .target(GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1, null))).build())
+        .measure(Measure.builder("m5", "COURSE", "COURSE_PROVIDER").goal("g5").build()))))
+        .containsExactly("ERROR plan.goal.targetLevelNotAbove /goals/4/target/language/level");
+    assertThat(findings(change(plan, b -> b.goal(Goal.builder("g5", GoalArea.PARTICIPATION, "Sportverein finden")
+        .status(GoalStatus.AGREED).build()))))
+        .containsExactly("WARNING plan.goal.withoutMeasure /goals/4");
+    assertThat(findings(change(plan, b -> b.measure(Measure.builder("m5", "COUNSELLING", "PERSON").goal("g9").build()))))
+        .containsExactly("ERROR plan.measure.unknownGoal /measures/4/goalIds/0");
+    assertThat(findings(change(plan, b -> b.status(PlanStatus.COMPLETED)
+        .statusChange(new StatusChange(LocalDate.of(2026, 12, 1), PlanStatus.COMPLETED)))))
+        .containsExactly("ERROR plan.closure.missing /closure");
+  }
+
+  @Test
+  void codingsAndFictionCertificatesAreChecked() {
+    IntegrationPlan plan = change(V2Samples.pharmacist(), b -> b.goal(Goal.builder("g5", GoalArea.WORK, "Minijob")
+        .status(GoalStatus.PROPOSED)
+        .target(GoalTarget.work(new WorkTarget(EmploymentKind.MINI_JOB, new Coding(Coding.ISCO_08, "08", "22a", null),
+            null, null))).build()));
+    assertThat(findings(plan)).containsExactly("ERROR plan.coding.invalidCode /goals/4/target/work/occupation/code");
+    IntegrationPlan field = change(V2Samples.pharmacist(), b -> b.goal(Goal.builder("g5", GoalArea.WORK, "Minijob")
+        .status(GoalStatus.PROPOSED)
+        .target(GoalTarget.work(new WorkTarget(EmploymentKind.MINI_JOB, new Coding(Coding.ISCED_F_2013, "2013", "0916", null),
+            null, null))).build()));
+    assertThat(findings(field)).containsExactly("ERROR plan.coding.unexpectedSystem /goals/4/target/work/occupation/system");
+    ResidenceStatus r = V2Samples.person().residence();
+    ResidenceStatus reversed = new ResidenceStatus(r.legalBasis(), r.grantedOn(), r.validFrom(), r.validUntil(),
+        r.workPermit(), null, null, null, null, new FictionCertificate(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 4, 20)));
+    assertThat(findings(withPerson(p -> p.residence(reversed))))
+        .containsExactly("ERROR plan.residence.validityReversed /person/residence/fictionCertificate/validUntil");
+  }
 }
