@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *     .status(GoalStatus.ACTIVE)
  *     .agreedOn(LocalDate.of(2026, 3, 2))
  *     .dueDate(LocalDate.of(2026, 12, 31))
- *     .target(GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1)))
+ *     .target(GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1, LanguageEvidence.DTZ)))
  *     .build();
  * }</pre>
  *

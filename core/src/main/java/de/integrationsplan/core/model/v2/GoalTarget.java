@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * What a goal aims at, typed by its area, with a free-text fallback. Exactly one component is set,
  * and it fits the goal's {@link GoalArea}.
  *
- * <pre>{@code GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1))}</pre>
+ * <pre>{@code GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1, LanguageEvidence.DTZ))}</pre>
  *
  * @param language a CEFR level in a language, for {@link GoalArea#LANGUAGE}
  * @param work a kind of employment, for {@link GoalArea#WORK}
