@@ -79,6 +79,17 @@ final class V2RulesTest {
   }
 
   @Test
+  void everyFaultyVariantHasFindingsAndOnlyTheValidOneHasNone() {
+    V2Samples.variants().forEach((name, plan) -> {
+      if (name.equals("valid")) {
+        assertThat(findings(plan)).as(name).isEmpty();
+      } else {
+        assertThat(findings(plan)).as(name).hasSizeGreaterThan(2);
+      }
+    });
+  }
+
+  @Test
   void thePharmacistsPlanIsClean() {
     assertThat(findings(V2Samples.pharmacist())).isEmpty();
   }

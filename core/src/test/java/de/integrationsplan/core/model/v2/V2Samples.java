@@ -2,7 +2,9 @@ package de.integrationsplan.core.model.v2;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -231,5 +233,59 @@ public final class V2Samples {
         new CounsellingContact(LocalDate.of(2026, 9, 14), ContactMode.HOME_VISIT, 50,
             List.of(GoalArea.CHILDREN_AND_FAMILY, GoalArea.FINANCES), true, "apc"),
         new CounsellingContact(LocalDate.of(2026, 12, 1), ContactMode.VIDEO, 30, List.of(GoalArea.LANGUAGE), false, null)};
+  }
+
+  /**
+   * Variants of the pharmacist's plan, each with the faults of one or more rules of format 2, named
+   * for them; for tests that compare two judges of the rules.
+   *
+   * @return the plans by name, the valid plan first
+   */
+  public static Map<String, IntegrationPlan> variants() {
+    Map<String, IntegrationPlan> all = new LinkedHashMap<>();
+    all.put("valid", pharmacist());
+    all.put("special categories without the consent", pharmacistBuilder()
+        .consent(Consent.of(LocalDate.of(2026, 1, 12), ConsentScope.COUNSELLING_RECORDS))
+        .person(personBuilder().disability(new Disability(50, List.of("G"), null)).build())
+        .counsellingContact(new CounsellingContact(LocalDate.of(2026, 10, 5), ContactMode.PHONE, 15,
+            List.of(GoalArea.HEALTH), null, null))
+        .build());
+    all.put("closed with open goals and measures, a later review, a reason of a regular end", pharmacistBuilder()
+        .status(PlanStatus.CLOSED)
+        .statusChange(new StatusChange(LocalDate.of(2026, 7, 1), PlanStatus.CLOSED))
+        .closure(Closure.of(LocalDate.of(2026, 7, 1), "GOALS_ACHIEVED"))
+        .build());
+    Recognition pending = new Recognition("BQFG", null, null, "PENDING", LocalDate.of(2026, 2, 3),
+        LocalDate.of(2026, 6, 22), "FULL_EQUIVALENCE", "APTITUDE_TEST", null);
+    Recognition notApplied = new Recognition(null, null, null, "NOT_APPLIED", LocalDate.of(2026, 2, 3), null, null,
+        null, null);
+    Qualification q = pharmacyDegree();
+    CompetenceProfile p = competenceProfile();
+    all.put("recognitions whose dates, outcome and measure do not fit their state", pharmacistBuilder()
+        .competenceProfile(new CompetenceProfile(p.schooling(), p.schoolTrack(), p.literacy(), List.of(
+            new Qualification("q1", q.originalTitle(), q.country(), q.field(), q.eqfLevel(), q.iscedLevel(),
+                q.occupation(), q.regulatedProfession(), q.documentsAvailable(), q.institutionRating(), pending),
+            new Qualification("q2", "Diplom", null, null, null, null, null, null, null, null, notApplied)),
+            p.workExperience(), p.languageSkills(), p.courses(), p.developments()))
+        .build());
+    ResidenceStatus r = person().residence();
+    all.put("past its end, residence expired, short justification, ESCO skill", pharmacistBuilder()
+        .counsellingPeriod(new CounsellingPeriod(START, LocalDate.of(2026, 11, 30), "Kurs"))
+        .person(personBuilder().residence(new ResidenceStatus(r.legalBasis(), r.grantedOn(), r.validFrom(),
+            LocalDate.of(2026, 10, 31), r.workPermit(), null, null, null, null, null)).build())
+        .goal(Goal.builder("g5", GoalArea.WORK, "Minijob").status(GoalStatus.PROPOSED)
+            .target(GoalTarget.work(new WorkTarget(EmploymentKind.MINI_JOB, new Coding(Coding.ESCO, "1.2",
+                "http://data.europa.eu/esco/skill/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", null), null, null)))
+            .build())
+        .build());
+    all.put("history out of order, unknown members, organisation without key, codes of a wrong form", pharmacistBuilder()
+        .statusChange(new StatusChange(LocalDate.of(2026, 1, 1), PlanStatus.ACTIVE))
+        .responsibleOrganisation(new ResponsibleOrganisation(OrganisationKind.DISTRICT, null, null, null))
+        .person(personBuilder().targetGroup("au").benefit("NONE", "SGB_II").build())
+        .goal(Goal.builder("g5", GoalArea.SCHOOL, "Schulplatz").member("m9").build())
+        .measure(Measure.builder("m5", "SCHOOL_MATTERS", "SCHOOL").goal("g5").member("m8").build())
+        .codeList(CodeListReference.of("benefit", "2026-11-25"))
+        .build());
+    return all;
   }
 }
