@@ -2,10 +2,10 @@ package de.integrationsplan.core.model.v2;
 
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
+import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.TextLength;
-import de.integrationsplan.core.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -3,8 +3,8 @@ package de.integrationsplan.core.model.v2;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
-import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.CounsellingPeriodLimits;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.Severities;

@@ -2,9 +2,9 @@ package de.integrationsplan.core.model.v2;
 
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
+import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.PersonalData;
-import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.Pattern;

@@ -3,8 +3,8 @@ package de.integrationsplan.core.model.v2;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
-import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.TargetFitsArea;
 import de.integrationsplan.core.validation.constraints.TextLength;
@@ -12,9 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package de.integrationsplan.core.model.v2;
 import static de.integrationsplan.core.model.PersonalData.Category.IDENTIFYING;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
-import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.ActiveWithinPeriod;
 import de.integrationsplan.core.validation.constraints.ClosureConsistent;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;

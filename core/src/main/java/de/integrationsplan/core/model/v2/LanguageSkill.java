@@ -2,8 +2,8 @@ package de.integrationsplan.core.model.v2;
 
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
-import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.internal.Checks;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
 import de.integrationsplan.core.validation.constraints.PresentCount;
 import jakarta.validation.constraints.NotBlank;

@@ -3,9 +3,9 @@ package de.integrationsplan.core.model.v2;
 import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 import static de.integrationsplan.core.model.PersonalData.Category.SPECIAL_CATEGORY;
 
+import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.PersonalData;
-import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,7 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
 import de.integrationsplan.core.internal.constraints.Ids;
+import de.integrationsplan.core.internal.constraints.Violations;
 import de.integrationsplan.core.model.v2.Goal;
 import de.integrationsplan.core.model.v2.HouseholdMember;
 import de.integrationsplan.core.model.v2.IntegrationPlan;
@@ -8,7 +9,6 @@ import de.integrationsplan.core.model.v2.Measure;
 import de.integrationsplan.core.model.v2.Qualification;
 import de.integrationsplan.core.model.v2.Review;
 import de.integrationsplan.core.validation.constraints.ReferencesResolve;
-import de.integrationsplan.core.internal.constraints.Violations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

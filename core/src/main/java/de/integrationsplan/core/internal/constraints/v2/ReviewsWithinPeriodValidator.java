@@ -1,9 +1,9 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
+import de.integrationsplan.core.internal.constraints.Violations;
 import de.integrationsplan.core.model.v2.IntegrationPlan;
 import de.integrationsplan.core.model.v2.Review;
 import de.integrationsplan.core.validation.constraints.ReviewsWithinPeriod;
-import de.integrationsplan.core.internal.constraints.Violations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -1,13 +1,13 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
-import de.integrationsplan.core.model.v2.IntegrationPlan;
-import de.integrationsplan.core.model.v2.StatusChange;
-import java.util.List;
-import de.integrationsplan.core.model.v2.PlanStatus;
-import de.integrationsplan.core.validation.constraints.StatusConsistent;
 import de.integrationsplan.core.internal.constraints.Violations;
+import de.integrationsplan.core.model.v2.IntegrationPlan;
+import de.integrationsplan.core.model.v2.PlanStatus;
+import de.integrationsplan.core.model.v2.StatusChange;
+import de.integrationsplan.core.validation.constraints.StatusConsistent;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,12 +1,12 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
+import de.integrationsplan.core.internal.constraints.Violations;
 import de.integrationsplan.core.model.v2.CefrLevel;
 import de.integrationsplan.core.model.v2.Goal;
 import de.integrationsplan.core.model.v2.IntegrationPlan;
 import de.integrationsplan.core.model.v2.LanguageSkill;
 import de.integrationsplan.core.model.v2.LanguageTarget;
 import de.integrationsplan.core.validation.constraints.TargetLevelAboveCurrent;
-import de.integrationsplan.core.internal.constraints.Violations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -1,12 +1,12 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
 import de.integrationsplan.core.internal.constraints.Ids;
+import de.integrationsplan.core.internal.constraints.Violations;
 import de.integrationsplan.core.model.v2.CodeListReference;
 import de.integrationsplan.core.model.v2.HouseholdMember;
 import de.integrationsplan.core.model.v2.IntegrationPlan;
 import de.integrationsplan.core.model.v2.Qualification;
 import de.integrationsplan.core.validation.constraints.UniqueIds;
-import de.integrationsplan.core.internal.constraints.Violations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;

@@ -1,9 +1,9 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
+import de.integrationsplan.core.internal.constraints.Violations;
 import de.integrationsplan.core.model.v2.Coding;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.ValidCoding;
-import de.integrationsplan.core.internal.constraints.Violations;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
