@@ -3,6 +3,7 @@
  * its rules, the JSON wire format and validation reports.
  *
  * <p>Exported: {@code de.integrationsplan.core.model.v1} (the records of format 1.x),
+ * {@code de.integrationsplan.core.model.v2} (the records of format 2.x),
  * {@code de.integrationsplan.core.model} (the data-protection classification they share),
  * {@code de.integrationsplan.core.validation} (validator and report),
  * {@code de.integrationsplan.core.validation.constraints} (the rules as annotations) and
@@ -23,6 +24,7 @@ module de.integrationsplan.core {
 
   exports de.integrationsplan.core.model;
   exports de.integrationsplan.core.model.v1;
+  exports de.integrationsplan.core.model.v2;
   exports de.integrationsplan.core.validation;
   exports de.integrationsplan.core.validation.constraints;
   exports de.integrationsplan.core.json;
@@ -32,6 +34,8 @@ module de.integrationsplan.core {
   // the records are read reflectively by any Bean Validation provider behind @Valid
   opens de.integrationsplan.core.model;
   opens de.integrationsplan.core.model.v1;
+  opens de.integrationsplan.core.model.v2;
   // our constraints' validators, made by any Bean Validation provider; not API, so opened, not exported
   opens de.integrationsplan.core.internal.constraints;
+  opens de.integrationsplan.core.internal.constraints.v2;
 }

@@ -37,7 +37,19 @@ public final class CounsellingPeriodLimitsValidator
    * common year, the last day of February (§188 Abs. 3 BGB).
    */
   static java.time.LocalDate lastDay(CounsellingPeriod period, int years) {
-    java.time.LocalDate anniversary = period.start().plusYears(years);
-    return anniversary.getDayOfMonth() != period.start().getDayOfMonth() ? anniversary : anniversary.minusDays(1);
+    return lastDay(period.start(), years);
+  }
+
+  /**
+   * The last day of a period of {@code years} years from {@code start}, as
+   * {@link #lastDay(CounsellingPeriod, int)}; shared with the validator of format 2.
+   *
+   * @param start the first day
+   * @param years the number of years
+   * @return the last day
+   */
+  public static java.time.LocalDate lastDay(java.time.LocalDate start, int years) {
+    java.time.LocalDate anniversary = start.plusYears(years);
+    return anniversary.getDayOfMonth() != start.getDayOfMonth() ? anniversary : anniversary.minusDays(1);
   }
 }

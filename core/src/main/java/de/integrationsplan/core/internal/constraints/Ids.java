@@ -8,7 +8,7 @@ import java.util.Set;
  * measures usually are (no hashing of strings that were just read), and hashed once it holds more
  * than {@value #SMALL}, so that a hostile plan with thousands of ids costs linear time, not square.
  */
-final class Ids {
+public final class Ids {
 
   private static final int SMALL = 16;
 
@@ -17,7 +17,7 @@ final class Ids {
   private Set<String> large = Set.of();
 
   /** Adds {@code id}; whether it was new. */
-  boolean add(String id) {
+  public boolean add(String id) {
     if (contains(id)) {
       return false;
     }
@@ -32,7 +32,7 @@ final class Ids {
   }
 
   /** Whether {@code id} was added. */
-  boolean contains(String id) {
+  public boolean contains(String id) {
     for (int i = 0; i < size; i++) {
       if (small[i].equals(id)) {
         return true;
@@ -42,7 +42,7 @@ final class Ids {
   }
 
   /** Forgets every id. */
-  void clear() {
+  public void clear() {
     java.util.Arrays.fill(small, 0, size, null);
     size = 0;
     large = Set.of();

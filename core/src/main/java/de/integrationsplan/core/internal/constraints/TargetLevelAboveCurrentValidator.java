@@ -45,9 +45,13 @@ public final class TargetLevelAboveCurrentValidator
 
   /**
    * Whether two tags name the same language: {@code de}, {@code deu} and {@code de-CH} do; the
-   * comparison uses the ISO 639-2/3 code of the primary subtag.
+   * comparison uses the ISO 639-2/3 code of the primary subtag; shared with the validator of format 2.
+   *
+   * @param a a language tag
+   * @param b another
+   * @return whether they name the same language
    */
-  static boolean sameLanguage(String a, String b) {
+  public static boolean sameLanguage(String a, String b) {
     return a.equals(b) || iso3(a).equals(iso3(b));
   }
 

@@ -5,24 +5,24 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 
 /** Adds violations at paths below the validated object, with a code as the template. */
-final class Violations {
+public final class Violations {
 
   private Violations() {}
 
   /** Reports {@code code} at the validated object itself. */
-  static void atBean(ConstraintValidatorContext context, String code) {
+  public static void atBean(ConstraintValidatorContext context, String code) {
     context.buildConstraintViolationWithTemplate("{" + code + "}").addConstraintViolation();
   }
 
   /** Reports {@code code} at a property of the validated object. */
-  static void at(ConstraintValidatorContext context, String code, String property) {
+  public static void at(ConstraintValidatorContext context, String code, String property) {
     context.buildConstraintViolationWithTemplate("{" + code + "}")
         .addPropertyNode(property)
         .addConstraintViolation();
   }
 
   /** Reports {@code code} at {@code list[index].property} of the validated object. */
-  static void at(ConstraintValidatorContext context, String code, String list, int index, String property) {
+  public static void at(ConstraintValidatorContext context, String code, String list, int index, String property) {
     context.buildConstraintViolationWithTemplate("{" + code + "}")
         .addPropertyNode(list)
         .addPropertyNode(property).inIterable().atIndex(index)
@@ -30,7 +30,7 @@ final class Violations {
   }
 
   /** Reports {@code code} at {@code list[index].path[0].path[1]...} of the validated object. */
-  static void at(ConstraintValidatorContext context, String code, String list, int index, String... path) {
+  public static void at(ConstraintValidatorContext context, String code, String list, int index, String... path) {
     NodeBuilderDefinedContext defined = context.buildConstraintViolationWithTemplate("{" + code + "}")
         .addPropertyNode(list)
         .addPropertyNode(path[0]).inIterable().atIndex(index);
@@ -49,7 +49,7 @@ final class Violations {
    * Reports {@code code} at the element {@code list[index].inner[innerIndex]}: a string in a list
    * of strings inside a list of records, such as {@code measures[2].goalIds[0]}.
    */
-  static void atElement(ConstraintValidatorContext context, String code, String list, int index,
+  public static void atElement(ConstraintValidatorContext context, String code, String list, int index,
       String inner, int innerIndex) {
     context.buildConstraintViolationWithTemplate("{" + code + "}")
         .addPropertyNode(list)

@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.CodingSystemValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.CodingSystemValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.CodingSystemValidator.class})
 public @interface CodingSystem {
 
   /**

@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.GoalsHaveMeasuresValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.GoalsHaveMeasuresValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.GoalsHaveMeasuresValidator.class})
 public @interface GoalsHaveMeasures {
 
   /**

@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.ReviewsWithinPeriodValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.ReviewsWithinPeriodValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.ReviewsWithinPeriodValidator.class})
 public @interface ReviewsWithinPeriod {
 
   /**

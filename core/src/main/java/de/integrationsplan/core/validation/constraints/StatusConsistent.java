@@ -25,7 +25,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.StatusConsistentValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.StatusConsistentValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.StatusConsistentValidator.class})
 public @interface StatusConsistent {
 
   /**

@@ -24,7 +24,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.TargetLevelAboveCurrentValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.TargetLevelAboveCurrentValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.TargetLevelAboveCurrentValidator.class})
 public @interface TargetLevelAboveCurrent {
 
   /**

@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.UniqueIdsValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.UniqueIdsValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.UniqueIdsValidator.class})
 public @interface UniqueIds {
 
   /**

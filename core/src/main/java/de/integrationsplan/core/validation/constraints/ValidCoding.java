@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @Target({TYPE, ANNOTATION_TYPE})
 @SuppressWarnings("exports") // the validator's package is opened to every provider, not exported
-@Constraint(validatedBy = de.integrationsplan.core.internal.constraints.ValidCodingValidator.class)
+@Constraint(validatedBy = {de.integrationsplan.core.internal.constraints.ValidCodingValidator.class,
+    de.integrationsplan.core.internal.constraints.v2.ValidCodingValidator.class})
 public @interface ValidCoding {
 
   /**
