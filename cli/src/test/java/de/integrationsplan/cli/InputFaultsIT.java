@@ -22,12 +22,12 @@ final class InputFaultsIT {
   @ValueSource(strings = {"plan.json", "plans.ndjson"})
   void validateReadsANamedPipeOnceAndEnds(String name) throws Exception {
     // a second opening of the pipe would wait for a writer for ever
-    Shell.Run run = Shell.run(dir, 60, "mkfifo " + name + "; (printf '{\"person\":{}}\\n' > " + name + " &);"
+    Shell.Run run = Shell.run(dir, 60, "mkfifo " + name + "; (printf '{\"schemaVersion\":\"1.0\",\"person\":{}}\\n' > " + name + " &);"
         + " ip validate " + name).withoutTrace();
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.INVALID);
     String document = name.endsWith(".ndjson") ? name + ":1" : name;
-    assertThat(run.out()).contains(document + ": ungültig (8 Fehler)\n")
+    assertThat(run.out()).contains(document + ": ungültig (7 Fehler)\n")
         .contains("/person/pseudonym schema.required Fehler: ")
         .contains("1 Datei geprüft, 1 ungültig");
   }
@@ -45,10 +45,10 @@ final class InputFaultsIT {
 
   @Test
   void validateReadsStandardInputFromAPipe() throws Exception {
-    Shell.Run run = Shell.run(dir, 60, "printf '{\"person\":{}}' | ip validate -").withoutTrace();
+    Shell.Run run = Shell.run(dir, 60, "printf '{\"schemaVersion\":\"1.0\",\"person\":{}}' | ip validate -").withoutTrace();
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Cli.INVALID);
-    assertThat(run.out()).contains("<stdin>: ungültig (8 Fehler)\n", "  Zeile 1: /person/pseudonym schema.required Fehler: ")
+    assertThat(run.out()).contains("<stdin>: ungültig (7 Fehler)\n", "  Zeile 1: /person/pseudonym schema.required Fehler: ")
         .doesNotContain("json.io");
   }
 

@@ -100,7 +100,7 @@ final class SarifFormatTest {
     JsonNode result0 = Plans.tree(result.out()).get("runs").get(0).get("results").get(0);
     assertThat(result0.get("ruleId").asString()).isEqualTo("schema.pattern");
     assertThat(result0.get("level").asString()).isEqualTo("error");
-    assertThat(result0.get("message").get("text").asString()).isEqualTo(Codes.message("schema.pattern", "/responsibleOrganisation/municipalityKey", Locale.GERMAN, java.util.Map.of()));
+    assertThat(result0.get("message").get("text").asString()).isEqualTo(Codes.message("schema.pattern", "1.0", "/responsibleOrganisation/municipalityKey", Locale.GERMAN, java.util.Map.of()));
     JsonNode location = result0.get("locations").get(0);
     JsonNode physical = location.get("physicalLocation");
     assertThat(physical.get("artifactLocation").get("uri").asString())

@@ -36,7 +36,7 @@ public final class PlanSchema {
   public static final String RESOURCE = "/de/integrationsplan/schema/" + FILE_NAME;
 
   /** The versions of the format whose schemas this jar carries, oldest first. */
-  private static final List<String> VERSIONS = List.of(VERSION);
+  private static final List<String> VERSIONS = List.of(VERSION, "2.0");
 
   /** The vocabulary keyword that classifies personal data: {@value}. */
   public static final String PERSONAL_DATA_KEYWORD = "x-personal-data";

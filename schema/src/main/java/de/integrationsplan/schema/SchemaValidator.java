@@ -210,7 +210,29 @@ public final class SchemaValidator {
       issues.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Codes.message("schema.tooManyIssues", locale, Map.of("limit", MAX_ISSUES)), null));
     }
+    if (!knownMajor(declared)) {
+      // as the library's reader: without a version this library knows, nothing else is guessed at
+      List<ValidationIssue> atVersion = issues.stream().filter(i -> i.pointer().equals("/schemaVersion")).toList();
+      if (!atVersion.isEmpty()) {
+        return new ValidationReport(atVersion);
+      }
+    }
     return new ValidationReport(new ArrayList<>(issues));
+  }
+
+  /** Whether a document's {@code schemaVersion} is a string naming a major this jar has a schema of. */
+  private static boolean knownMajor(@org.jspecify.annotations.Nullable JsonNode declared) {
+    if (declared == null || !declared.isString()) {
+      return false;
+    }
+    String v = declared.stringValue();
+    int dot = v.indexOf('.');
+    if (dot < 1 || dot > 3 || dot > 1 && v.charAt(0) == '0'
+        || !v.substring(0, dot).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    String major = v.substring(0, dot + 1);
+    return PlanSchema.versions().stream().anyMatch(known -> known.startsWith(major));
   }
 
   private ValidationIssue toIssue(String version, Error error) {

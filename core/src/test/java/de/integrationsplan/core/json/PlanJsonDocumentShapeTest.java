@@ -103,8 +103,17 @@ final class PlanJsonDocumentShapeTest {
   }
 
   @Test
-  void emptyObjectIsRejectedForTheFirstMissingRequiredProperty() {
+  void emptyObjectIsRejectedForItsMissingVersionAlone() {
+    // without schemaVersion nothing else can be checked: what a plan must hold depends on it
     PlanFormatException e = failure("{}");
+    assertThat(e.code()).isEqualTo("schema.required");
+    assertThat(e.pointer()).isEqualTo("/schemaVersion");
+    assertThat(e.issues()).hasSize(1);
+  }
+
+  @Test
+  void emptyObjectOfAVersionIsRejectedForEveryMissingRequiredProperty() {
+    PlanFormatException e = failure("{\"schemaVersion\":\"1.0\"}");
     assertThat(e.code()).isEqualTo("schema.required");
     assertThat(e.pointer()).isEqualTo("/id");
   }

@@ -70,7 +70,7 @@ final class PlanJsonRoundTripTest {
   void planWithEveryComponentSetIsWrittenWholeAndOnlyItsCanaryValuesBreakTheSchema() {
     // canaries are not valid ids, codes or dates: reading them back must fail on values only
     String written = json.write(CanaryPlans.everyStringACanary());
-    for (var view : de.integrationsplan.core.internal.model.ModelView.records()) {
+    for (var view : de.integrationsplan.core.internal.model.ModelView.records(IntegrationPlan.class)) {
       for (var component : view.components()) {
         assertThat(written).as("the writer writes %s", component.where()).contains("\"" + component.name() + "\":");
       }

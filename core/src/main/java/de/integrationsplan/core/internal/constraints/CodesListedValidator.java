@@ -16,10 +16,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validates {@link CodesListed}: the plan's {@code codeLists} name lists and versions the library
- * knows, each list once, and every coded value is a code of the declared version of its list. A
- * value whose list is declared wrongly is not reported again: one mistake, one finding.
+ * knows, and every coded value is a code of the declared version of its list. One mistake, one
+ * finding: a value whose list is declared wrongly, a value that has not the form of a code, the
+ * values of a plan that declares no list, and a list declared twice (the first declaration applies)
+ * are reported by the declaration's or the value's own rule only.
  */
 public final class CodesListedValidator implements ConstraintValidator<CodesListed, Plan> {
+
+  /** The form of a code, as the model's pattern on coded values states it. */
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.CODE);
+
+  private static final java.util.regex.Pattern LIST_URI =
+      java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.CODE_LIST_URI);
+  private static final java.util.regex.Pattern LIST_VERSION =
+      java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.CODE_LIST_VERSION);
 
   /** For the validation provider. */
   public CodesListedValidator() {}
@@ -39,26 +49,32 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       Object reference = references.get(i);
       String uri = text(reference, "uri");
       String version = text(reference, "version");
-      CodeList list = uri == null ? null : catalogue.byUri(uri).orElse(null);
+      if (uri == null || !LIST_URI.matcher(uri).matches()) {
+        continue; // no URN of a list at all: the pattern's finding, not this one
+      }
+      CodeList list = catalogue.byUri(uri).orElse(null);
       if (list == null) {
         Violations.at(context, "plan.codeList.unknown", "codeLists", i, "uri");
         valid[0] = false;
         continue;
       }
       if (declared.containsKey(list.id())) {
-        Violations.at(context, "plan.codeList.declaredTwice", "codeLists", i, "uri");
-        declared.put(list.id(), null);
-        valid[0] = false;
-        continue;
+        continue; // a repeated declaration is UniqueIds' finding; the first one applies
       }
       CodeListVersion v = version == null ? null : list.version(version).orElse(null);
-      if (v == null) {
+      if (v == null && version != null && LIST_VERSION.matcher(version).matches()) {
         Violations.at(context, "plan.codeList.unknownVersion", "codeLists", i, "version");
         valid[0] = false;
       }
       declared.put(list.id(), v);
     }
+    if (references.isEmpty()) {
+      return valid[0]; // a plan that declares no list at all gets the one finding of its codeLists
+    }
     CodedValues.walk(plan, value -> {
+      if (!CODE.matcher(value.code()).matches()) {
+        return; // not even the form of a code: the pattern's finding, not this one
+      }
       if (!declared.containsKey(value.list())) {
         CodedValues.report(context, "plan.code.listNotDeclared", value.path());
         valid[0] = false;

@@ -40,9 +40,11 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Which version: {@code schemaVersion} is read first. Every writer of this library writes it
  * second, after {@code id}, so finding it costs a few tokens; where a sender writes it later, a
  * look-ahead over the top level finds it before the document is bound. A document without it, with
- * a value that is not a version, or with a major this library does not know is read as the newest
- * major, whose schema then reports {@code schema.required} or {@code schema.pattern} at
- * {@code /schemaVersion} beside whatever else does not fit.
+ * a value that is not a version, or with a major this library does not know gets one finding, at
+ * {@code /schemaVersion} ({@code schema.required}, {@code schema.type} or {@code schema.pattern}
+ * as the newest major's schema states it): everything else a document must be depends on its
+ * version, so nothing else is guessed at. A document that is no JSON at all still gets the
+ * parser's finding.
  *
  * <p>Text and bytes are read alike: a byte order mark is skipped in both, and columns count
  * Unicode code points in both. A stream is read into memory first, up to the document limit.
@@ -109,10 +111,11 @@ public final class DocumentReader {
       }
     }
     // jackson-core skips one byte order mark itself; a second one is content, and a syntax error
-    RecordView root;
+    RecordView known;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-      root = root(p);
+      known = root(p);
     }
+    RecordView root = known != null ? known : ModelView.of(ModelView.newestRoot());
     Findings f = new Findings(root, locale, json, null, start, limits.maxNameLength(), limits.maxStringLength());
     f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     Result result;
@@ -120,6 +123,9 @@ public final class DocumentReader {
       result = read(p, f);
     } catch (JacksonException e) {
       return fatal(e, f);
+    }
+    if (known == null) {
+      result = versionUnknown(result);
     }
     return unplaced(result) ? new Result(null, locate(result.issues(), json)) : result;
   }
@@ -198,10 +204,11 @@ public final class DocumentReader {
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
-    RecordView root;
+    RecordView known;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
-      root = root(p);
+      known = root(p);
     }
+    RecordView root = known != null ? known : ModelView.of(ModelView.newestRoot());
     Findings f = new Findings(root, locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
     f.checkSurrogates = mayHoldSurrogates(text);
     Result result;
@@ -209,6 +216,9 @@ public final class DocumentReader {
       result = read(p, f);
     } catch (JacksonException e) {
       return fatal(e, f);
+    }
+    if (known == null) {
+      result = versionUnknown(result);
     }
     return unplaced(result) ? new Result(null, locate(result.issues(), text)) : result;
   }
@@ -269,22 +279,37 @@ public final class DocumentReader {
    * reading the top level up to that member and skipping every other value; the newest major when
    * the member is missing, is no version this library knows, or the document breaks off first.
    */
-  static RecordView root(JsonParser p) {
+  static @Nullable RecordView root(JsonParser p) {
     try {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           boolean version = "schemaVersion".equals(p.currentName());
           JsonToken value = p.nextToken();
           if (version) {
-            return ModelView.of(value == JsonToken.VALUE_STRING ? rootOf(p.getString()) : ModelView.newestRoot());
+            Class<?> root = value == JsonToken.VALUE_STRING ? knownRoot(p.getString()) : null;
+            return root == null ? null : ModelView.of(root);
           }
           p.skipChildren();
         }
       }
     } catch (JacksonException e) {
-      // the reading proper reports it, against the newest major
+      // the reading proper reports it
     }
-    return ModelView.of(ModelView.newestRoot());
+    return null;
+  }
+
+  /**
+   * A reading against the newest major of a document whose version is not known: its parser
+   * finding if it is no JSON, else only what it lacks at {@code /schemaVersion}.
+   */
+  private static Result versionUnknown(Result result) {
+    List<ValidationIssue> kept = new java.util.ArrayList<>();
+    for (ValidationIssue issue : result.issues()) {
+      if (issue.source() == IssueSource.PARSER || issue.pointer().equals("/schemaVersion")) {
+        kept.add(issue);
+      }
+    }
+    return kept.isEmpty() ? result : new Result(null, kept);
   }
 
   /**
@@ -294,19 +319,25 @@ public final class DocumentReader {
    * @return that major's root, or the newest root for anything else
    */
   public static Class<?> rootOf(String version) {
+    Class<?> root = knownRoot(version);
+    return root == null ? ModelView.newestRoot() : root;
+  }
+
+  /** The root of the major a {@code major.minor} version names, or {@code null}. */
+  private static @Nullable Class<?> knownRoot(String version) {
     int dot = version.indexOf('.');
-    if (dot < 1 || dot > 3) {
-      return ModelView.newestRoot();
+    if (dot < 1 || dot > 3 || dot > 1 && version.charAt(0) == '0') {
+      return null;
     }
     int major = 0;
     for (int i = 0; i < dot; i++) {
       char c = version.charAt(i);
       if (c < '0' || c > '9') {
-        return ModelView.newestRoot();
+        return null;
       }
       major = major * 10 + (c - '0');
     }
-    return ModelView.rootOfMajor(major).orElse(ModelView.newestRoot());
+    return ModelView.rootOfMajor(major).orElse(null);
   }
 
   /** Bytes that are not strict UTF-8: the checking stream finds the place (rare, so read again). */

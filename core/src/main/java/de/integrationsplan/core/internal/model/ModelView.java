@@ -29,7 +29,8 @@ import java.util.Set;
 public final class ModelView {
 
   /** The root of each major version's model, oldest first; its package holds that version's records. */
-  private static final List<Class<?>> ROOTS = List.of(IntegrationPlan.class);
+  private static final List<Class<?>> ROOTS =
+      List.of(IntegrationPlan.class, de.integrationsplan.core.model.v2.IntegrationPlan.class);
 
   private static final Set<String> PACKAGES = packages();
 

@@ -12,7 +12,7 @@ public final class Formats {
   public static final String CURRENT_SCHEMA_VERSION = "2.0";
 
   /** A schema version of major version 2, {@code 2.0}, {@code 2.1}, ... */
-  public static final String SCHEMA_VERSION = "^2\\.[0-9]+$";
+  public static final String SCHEMA_VERSION = "^2\\.(0|[1-9][0-9]{0,3})$";
 
   /**
    * A code of a versioned code list ({@link de.integrationsplan.core.model.Coded}): an upper-case

@@ -5,8 +5,11 @@ import static de.integrationsplan.core.model.PersonalData.Category.ORDINARY;
 
 import de.integrationsplan.core.internal.Checks;
 import de.integrationsplan.core.model.PersonalData;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.constraints.ActiveWithinPeriod;
 import de.integrationsplan.core.validation.constraints.ClosureConsistent;
+import de.integrationsplan.core.validation.constraints.CodesListed;
+import de.integrationsplan.core.validation.constraints.CodesValidAtTheirDates;
 import de.integrationsplan.core.validation.constraints.DatesInOrder;
 import de.integrationsplan.core.validation.constraints.GoalsHaveMeasures;
 import de.integrationsplan.core.validation.constraints.ReferencesResolve;
@@ -86,6 +89,8 @@ import org.jspecify.annotations.Nullable;
 @ClosureConsistent
 @ActiveWithinPeriod(payload = Severities.Warning.class)
 @ResidenceCurrent(payload = Severities.Warning.class)
+@CodesListed
+@CodesValidAtTheirDates(payload = Severities.Warning.class)
 public record IntegrationPlan(
     @PersonalData(IDENTIFYING) UUID id,
     @PersonalData(ORDINARY) @NotBlank @Pattern(regexp = Formats.SCHEMA_VERSION, message = "{plan.schemaVersion2Format}") String schemaVersion,
@@ -105,7 +110,7 @@ public record IntegrationPlan(
     @PersonalData(ORDINARY) @Size(max = 2000) List<@Valid CounsellingContact> counsellingContacts,
     @PersonalData(ORDINARY) @Size(max = 200) List<@Valid Review> reviews,
     @PersonalData(ORDINARY) @Nullable @Valid Closure closure,
-    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) {
+    @PersonalData(ORDINARY) @Size(max = 100) List<@Valid Extension> extensions) implements Plan {
 
   /**
    * Canonical constructor; checks that required components are present and copies the lists.

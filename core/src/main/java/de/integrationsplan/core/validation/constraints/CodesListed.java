@@ -14,8 +14,8 @@ import java.lang.annotation.Target;
  * Every coded value of the plan (a component marked {@link de.integrationsplan.core.model.Coded})
  * is a code of the version of its code list that the plan declares in {@code codeLists}, and every
  * declared list and version is one the library knows. Codes: {@code plan.codeList.unknown} and
- * {@code plan.codeList.unknownVersion} at the declaration, {@code plan.codeList.declaredTwice} at a
- * repeated one, {@code plan.code.listNotDeclared} and {@code plan.code.notInVersion} at the value.
+ * {@code plan.codeList.unknownVersion} at the declaration, {@code plan.code.listNotDeclared} and
+ * {@code plan.code.notInVersion} at the value.
  * The lists are those of {@link de.integrationsplan.core.codelist.CodeListCatalogue#standard()}.
  */
 @Documented

@@ -2,7 +2,6 @@ package de.integrationsplan.core.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsplan.core.internal.Messages;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,11 +43,25 @@ final class ModelTextsTest {
   }
 
   @Test
-  void bothFilesHaveTheSameKeysAndNoneUnused() {
-    Set<String> german = Messages.load(ModelView.class, "texts_de.properties").keySet();
-    assertThat(Messages.load(ModelView.class, "texts_en.properties").keySet()).containsExactlyInAnyOrderElementsOf(german);
+  void eachVersionsFilesHaveTheSameKeysAndNoneUnused() {
+    for (Class<?> root : ModelView.roots()) {
+      String pkg = root.getPackageName();
+      Set<String> german = ModelTexts.texts(pkg, false).keySet();
+      assertThat(ModelTexts.texts(pkg, true).keySet()).as(pkg).containsExactlyInAnyOrderElementsOf(german);
+      assertThat(german).as(pkg).containsExactlyInAnyOrderElementsOf(used(root));
+    }
+  }
+
+  @Test
+  void eachVersionHasItsOwnFiles() {
+    assertThat(ModelTexts.resource("de.integrationsplan.core.model.v1", false)).isEqualTo("texts_de.properties");
+    assertThat(ModelTexts.resource("de.integrationsplan.core.model.v2", true)).isEqualTo("v2/texts_en.properties");
+    assertThat(ModelView.of(de.integrationsplan.core.model.v2.Goal.class).label(Locale.GERMAN)).isEqualTo("Ziel");
+  }
+
+  private static Set<String> used(Class<?> root) {
     Set<String> used = new TreeSet<>();
-    for (RecordView record : ModelView.records()) {
+    for (RecordView record : ModelView.records(root)) {
       used.add(record.name() + "@label");
       used.add(record.name() + "@description");
       for (Component c : record.components()) {
@@ -63,6 +76,6 @@ final class ModelTextsTest {
         }
       }
     }
-    assertThat(german).containsExactlyInAnyOrderElementsOf(used);
+    return used;
   }
 }
