@@ -218,6 +218,9 @@ final class Cli {
       if (type == ExplainCommand.class) {
         return type.cast(new ExplainCommand(context));
       }
+      if (type == SchemaCommand.class) {
+        return type.cast(new SchemaCommand(context));
+      }
       if (type == CodelistsCommand.class) {
         return type.cast(new CodelistsCommand(context));
       }

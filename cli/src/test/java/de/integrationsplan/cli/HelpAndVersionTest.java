@@ -81,11 +81,29 @@ final class HelpAndVersionTest {
   }
 
   @Test
-  void printsThePublishedSchema() {
+  void printsThePublishedSchemaOfTheNewestVersion() {
     CliRun.Result result = CliRun.run("schema");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().strip()).isEqualTo(PlanSchema.text("2.0").strip());
+    assertThat(Plans.tree(result.out()).get("$id").asString()).isEqualTo(PlanSchema.id("2.0"));
+  }
+
+  @Test
+  void printsTheSchemaOfTheVersionAskedFor() {
+    CliRun.Result result = CliRun.run("schema", "--schema-version", "1.0");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out().strip()).isEqualTo(PlanSchema.text().strip());
     assertThat(Plans.tree(result.out()).get("$id").asString()).isEqualTo(PlanSchema.ID);
+  }
+
+  @Test
+  void refusesAVersionItDoesNotKnow() {
+    CliRun.Result result = CliRun.run("schema", "--schema-version", "2.1");
+
+    assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("2.1", "1.0, 2.0", "--help");
   }
 }

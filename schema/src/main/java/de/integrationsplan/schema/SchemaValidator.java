@@ -210,8 +210,9 @@ public final class SchemaValidator {
       issues.add(new ValidationIssue(Severity.ERROR, "schema.tooManyIssues", "", IssueSource.SCHEMA,
           Codes.message("schema.tooManyIssues", locale, Map.of("limit", MAX_ISSUES)), null));
     }
-    if (!knownMajor(declared)) {
-      // as the library's reader: without a version this library knows, nothing else is guessed at
+    if (!knownMajor(declared) || issues.stream().anyMatch(i -> i.pointer().equals("/schemaVersion"))) {
+      // as the library's reader: without a version this library knows (no major it has, or a
+      // minor newer than its schema), nothing else is guessed at
       List<ValidationIssue> atVersion = issues.stream().filter(i -> i.pointer().equals("/schemaVersion")).toList();
       if (!atVersion.isEmpty()) {
         return new ValidationReport(atVersion);

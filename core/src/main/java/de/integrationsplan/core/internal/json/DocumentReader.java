@@ -40,10 +40,11 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Which version: {@code schemaVersion} is read first. Every writer of this library writes it
  * second, after {@code id}, so finding it costs a few tokens; where a sender writes it later, a
  * look-ahead over the top level finds it before the document is bound. A document without it, with
- * a value that is not a version, or with a major this library does not know gets one finding, at
+ * a value that is not a version, with a major this library does not know, or with a minor newer
+ * than its model of that major (a 2.1 document for a 2.0 model) gets one finding, at
  * {@code /schemaVersion} ({@code schema.required}, {@code schema.type} or {@code schema.pattern}
- * as the newest major's schema states it): everything else a document must be depends on its
- * version, so nothing else is guessed at. A document that is no JSON at all still gets the
+ * as the schema states it): everything else a document must be depends on its version, so
+ * nothing else is guessed at. A document that is no JSON at all still gets the
  * parser's finding.
  *
  * <p>Text and bytes are read alike: a byte order mark is skipped in both, and columns count
@@ -124,7 +125,7 @@ public final class DocumentReader {
     } catch (JacksonException e) {
       return fatal(e, f);
     }
-    if (known == null) {
+    if (known == null || faultyVersion(result)) {
       result = versionUnknown(result);
     }
     return unplaced(result) ? new Result(null, locate(result.issues(), json)) : result;
@@ -217,7 +218,7 @@ public final class DocumentReader {
     } catch (JacksonException e) {
       return fatal(e, f);
     }
-    if (known == null) {
+    if (known == null || faultyVersion(result)) {
       result = versionUnknown(result);
     }
     return unplaced(result) ? new Result(null, locate(result.issues(), text)) : result;
@@ -298,9 +299,20 @@ public final class DocumentReader {
     return null;
   }
 
+  /** Whether a reading found {@code schemaVersion} itself faulty: a minor its model does not know. */
+  private static boolean faultyVersion(Result result) {
+    for (ValidationIssue issue : result.issues()) {
+      if (issue.pointer().equals("/schemaVersion")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * A reading against the newest major of a document whose version is not known: its parser
-   * finding if it is no JSON, else only what it lacks at {@code /schemaVersion}.
+   * A reading of a document whose version is not known (no major this library has, or a minor
+   * newer than its model): its parser finding if it is no JSON, else only what is wrong at
+   * {@code /schemaVersion}.
    */
   private static Result versionUnknown(Result result) {
     List<ValidationIssue> kept = new java.util.ArrayList<>();

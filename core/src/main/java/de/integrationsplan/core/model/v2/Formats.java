@@ -11,8 +11,13 @@ public final class Formats {
   /** The schema version of format 2 this library writes: {@value}. */
   public static final String CURRENT_SCHEMA_VERSION = "2.0";
 
-  /** A schema version of major version 2, {@code 2.0}, {@code 2.1}, ... */
-  public static final String SCHEMA_VERSION = "^2\\.(0|[1-9][0-9]{0,3})$";
+  /**
+   * The versions of format 2 this model reads: {@code 2.0}. The core is closed, so a model accepts
+   * exactly the minors it knows; when minor 2.1 adds members, this becomes {@code 2.0} or
+   * {@code 2.1}, and a 2.0 receiver given a 2.1 document reports the version alone
+   * (docs/versioning.md).
+   */
+  public static final String SCHEMA_VERSION = "^2\\.0$";
 
   /**
    * A code of a versioned code list ({@link de.integrationsplan.core.model.Coded}): an upper-case
