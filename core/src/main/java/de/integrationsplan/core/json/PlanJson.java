@@ -2,6 +2,7 @@ package de.integrationsplan.core.json;
 
 import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.json.PlanWriter;
+import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.model.Plan;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -170,7 +171,7 @@ public final class PlanJson {
         de.integrationsplan.core.validation.Severity.ERROR, code, "/schemaVersion",
         de.integrationsplan.core.validation.IssueSource.PARSER,
         de.integrationsplan.core.internal.Messages.render(code, locale,
-            java.util.Map.of("expected", de.integrationsplan.core.internal.model.ModelView.major(version) + ".x")),
+            java.util.Map.of("expected", ModelView.major(version) + ".x")),
         null)));
   }
 
@@ -189,7 +190,7 @@ public final class PlanJson {
    * @return the text
    */
   public String write(Plan plan) {
-    return PlanWriter.write(Objects.requireNonNull(plan, "plan"), false);
+    return PlanWriter.write(ModelView.requirePlan(Objects.requireNonNull(plan, "plan")), false);
   }
 
   /**
@@ -199,7 +200,7 @@ public final class PlanJson {
    * @return the text
    */
   public String writePretty(Plan plan) {
-    return PlanWriter.write(Objects.requireNonNull(plan, "plan"), true);
+    return PlanWriter.write(ModelView.requirePlan(Objects.requireNonNull(plan, "plan")), true);
   }
 
   /**
@@ -219,7 +220,7 @@ public final class PlanJson {
    * @param out the stream
    */
   public void write(Plan plan, OutputStream out) {
-    PlanWriter.write(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(out, "out"));
+    PlanWriter.write(ModelView.requirePlan(Objects.requireNonNull(plan, "plan")), Objects.requireNonNull(out, "out"));
   }
 
   /** Builds a {@link PlanJson}. */

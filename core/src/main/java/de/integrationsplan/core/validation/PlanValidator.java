@@ -105,9 +105,10 @@ public final class PlanValidator {
    * @return the report
    * @throws jakarta.validation.ValidationException if a validator of a constraint fails, which is a
    *     fault of this library, never of the plan
+   * @throws IllegalArgumentException if the plan is not a record of this library's model
    */
   public ValidationReport validate(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    de.integrationsplan.core.internal.model.ModelView.requirePlan(Objects.requireNonNull(plan, "plan"));
     return PlanRules.validate(plan, locale).withPlan(plan);
   }
 

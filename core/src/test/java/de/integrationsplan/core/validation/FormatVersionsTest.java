@@ -75,4 +75,23 @@ final class FormatVersionsTest {
     assertThat(VALIDATOR.validate(plan).issues()).extracting(ValidationIssue::code, ValidationIssue::pointer)
         .containsExactly(tuple("plan.schemaVersion2Format", "/schemaVersion"));
   }
+
+  @Test
+  void aPlanOfAnotherImplementationIsRefusedByName() {
+    Plan foreign = new Plan() {
+      @Override
+      public java.util.UUID id() {
+        return java.util.UUID.randomUUID();
+      }
+
+      @Override
+      public String schemaVersion() {
+        return "2.0";
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> VALIDATOR.validate(foreign))
+        .withMessageContaining("not a plan of this library's model");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> JSON.write(foreign))
+        .withMessageContaining("not a plan of this library's model");
+  }
 }

@@ -91,6 +91,23 @@ public final class ModelView {
   }
 
   /**
+   * Checks that a plan is one of the model's roots, as the API's methods that take a
+   * {@code Plan} require.
+   *
+   * @param <T> the plan's type
+   * @param plan a plan
+   * @return the plan
+   * @throws IllegalArgumentException if the plan is another implementation of {@code Plan}
+   */
+  public static <T> T requirePlan(T plan) {
+    if (!ROOTS.contains(plan.getClass())) {
+      throw new IllegalArgumentException("not a plan of this library's model: " + plan.getClass().getName()
+          + "; plans are " + ROOTS.stream().map(Class::getName).toList());
+    }
+    return plan;
+  }
+
+  /**
    * The root of a major version, by the major number of a {@code schemaVersion}.
    *
    * @param major {@code 1} for format 1.x
