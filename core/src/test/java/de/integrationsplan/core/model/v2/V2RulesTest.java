@@ -15,19 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 final class V2RulesTest {
 
-  /** Until the model view reads format 2's records, the constraints that read components by name cannot run. */
-  @org.junit.jupiter.api.BeforeAll
-  static void theModelViewReadsFormat2() {
-    boolean reads;
-    try {
-      de.integrationsplan.core.internal.model.ModelView.of(IntegrationPlan.class);
-      reads = true;
-    } catch (IllegalStateException e) {
-      reads = false;
-    }
-    org.junit.jupiter.api.Assumptions.assumeTrue(reads, "the model view does not read format 2 yet");
-  }
-
   private static Set<String> findings(IntegrationPlan plan) {
     return V2Findings.of(plan);
   }
