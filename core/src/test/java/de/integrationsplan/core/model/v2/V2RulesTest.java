@@ -106,19 +106,24 @@ final class V2RulesTest {
   }
 
   @Test
-  void reportsAHealthGoalWithoutTheConsentForIt() {
+  void reportsAHealthGoalAndHealthCareWithoutTheConsentForThem() {
     IntegrationPlan plan = IntegrationPlan.builder().id(V2Samples.pharmacist().id())
-        .codeList(CodeListReference.of("measure-kind", V2Samples.LIST_VERSION))
+        .codeList(CodeListReference.of("measure-kind", V2Samples.LIST_VERSION),
+            CodeListReference.of("responsible-party", V2Samples.LIST_VERSION))
         .created(V2Samples.pharmacist().created())
         .counsellingPeriod(CounsellingPeriod.of(V2Samples.START, V2Samples.START.plusYears(2)))
         .responsibleOrganisation(ResponsibleOrganisation.municipality("08221000"))
         .integrationManager("im-hd-07")
         .person(Person.builder("P-1").build())
         .goal(Goal.builder("g1", GoalArea.HEALTH, "Hausärztin finden").build())
+        .measure(Measure.builder("m1", "HEALTH_CARE", "HEALTH_PROFESSIONAL").goal("g1").build(),
+            Measure.builder("m2", "REFERRAL", "INTEGRATION_MANAGER").goal("g1").build())
         .build();
-    assertThat(findings(plan)).containsExactlyInAnyOrder(
+    assertThat(findings(plan)).as("codes their lists mark as special categories too").containsExactlyInAnyOrder(
         "ERROR plan.consent.specialCategoriesMissing /goals/0/area",
-        "ERROR plan.consent.specialCategoriesMissing /goals/0/description");
+        "ERROR plan.consent.specialCategoriesMissing /goals/0/description",
+        "ERROR plan.consent.specialCategoriesMissing /measures/0/kind",
+        "ERROR plan.consent.specialCategoriesMissing /measures/0/responsible");
   }
 
   @Test
