@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * lit. a GDPR, the scope {@code SPECIAL_CATEGORIES}): every value of a component classified
  * {@link de.integrationsplan.core.model.PersonalData.Category#SPECIAL_CATEGORY} that is present (a
  * disability, free text that may hold health data), every goal, development or counselling topic of
- * the area {@code HEALTH}, is reported at its place ({@code plan.consent.specialCategoriesMissing})
+ * the area {@code HEALTH}, every code its code list marks as revealing a special category (the
+ * measure kind {@code HEALTH_CARE}), is reported at its place ({@code plan.consent.specialCategoriesMissing})
  * when the consent lacks that scope. A plan entered in error is left alone (format 2).
  */
 @Documented

@@ -15,19 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 final class V2RulesTest {
 
-  /** Until the model view reads format 2's records, the constraints that read components by name cannot run. */
-  @org.junit.jupiter.api.BeforeAll
-  static void theModelViewReadsFormat2() {
-    boolean reads;
-    try {
-      de.integrationsplan.core.internal.model.ModelView.of(IntegrationPlan.class);
-      reads = true;
-    } catch (IllegalStateException e) {
-      reads = false;
-    }
-    org.junit.jupiter.api.Assumptions.assumeTrue(reads, "the model view does not read format 2 yet");
-  }
-
   private static Set<String> findings(IntegrationPlan plan) {
     return V2Findings.of(plan);
   }
@@ -119,19 +106,24 @@ final class V2RulesTest {
   }
 
   @Test
-  void reportsAHealthGoalWithoutTheConsentForIt() {
+  void reportsAHealthGoalAndHealthCareWithoutTheConsentForThem() {
     IntegrationPlan plan = IntegrationPlan.builder().id(V2Samples.pharmacist().id())
-        .codeList(CodeListReference.of("measure-kind", V2Samples.LIST_VERSION))
+        .codeList(CodeListReference.of("measure-kind", V2Samples.LIST_VERSION),
+            CodeListReference.of("responsible-party", V2Samples.LIST_VERSION))
         .created(V2Samples.pharmacist().created())
         .counsellingPeriod(CounsellingPeriod.of(V2Samples.START, V2Samples.START.plusYears(2)))
         .responsibleOrganisation(ResponsibleOrganisation.municipality("08221000"))
         .integrationManager("im-hd-07")
         .person(Person.builder("P-1").build())
         .goal(Goal.builder("g1", GoalArea.HEALTH, "Hausärztin finden").build())
+        .measure(Measure.builder("m1", "HEALTH_CARE", "HEALTH_PROFESSIONAL").goal("g1").build(),
+            Measure.builder("m2", "REFERRAL", "INTEGRATION_MANAGER").goal("g1").build())
         .build();
-    assertThat(findings(plan)).containsExactlyInAnyOrder(
+    assertThat(findings(plan)).as("codes their lists mark as special categories too").containsExactlyInAnyOrder(
         "ERROR plan.consent.specialCategoriesMissing /goals/0/area",
-        "ERROR plan.consent.specialCategoriesMissing /goals/0/description");
+        "ERROR plan.consent.specialCategoriesMissing /goals/0/description",
+        "ERROR plan.consent.specialCategoriesMissing /measures/0/kind",
+        "ERROR plan.consent.specialCategoriesMissing /measures/0/responsible");
   }
 
   @Test

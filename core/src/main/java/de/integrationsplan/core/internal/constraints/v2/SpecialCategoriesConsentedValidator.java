@@ -1,5 +1,8 @@
 package de.integrationsplan.core.internal.constraints.v2;
 
+import de.integrationsplan.core.codelist.Code;
+import de.integrationsplan.core.codelist.CodeListCatalogue;
+import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.model.v2.ConsentScope;
 import de.integrationsplan.core.model.v2.GoalArea;
@@ -23,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * Validates {@link SpecialCategoriesConsented}: walks the plan's records by their components'
  * {@link PersonalData} classification, once the consent is known to lack the scope
  * {@link ConsentScope#SPECIAL_CATEGORIES}, and reports every special-category value present at its
- * place; it does not descend into a special-category record (a disability is one finding).
+ * place; it does not descend into a special-category record (a disability is one finding). A coded
+ * value counts as special-category data when its code is marked {@code specialCategory} in its
+ * code list (the measure kind {@code HEALTH_CARE}, the party {@code PSYCHOSOCIAL_CENTRE}); a code
+ * the standard lists do not know counts as ordinary.
  */
 public final class SpecialCategoriesConsentedValidator
     implements ConstraintValidator<SpecialCategoriesConsented, IntegrationPlan> {
@@ -32,7 +38,8 @@ public final class SpecialCategoriesConsentedValidator
   private static final String MODEL = IntegrationPlan.class.getPackageName();
 
   /** A component as the walk reads it. */
-  private record Slot(String name, Method accessor, boolean special, boolean record, boolean recordList) {}
+  private record Slot(String name, Method accessor, boolean special, boolean record, boolean recordList,
+      @Nullable String codeList) {}
 
   private static final ClassValue<List<Slot>> SLOTS = new ClassValue<>() {
     @Override
@@ -47,7 +54,9 @@ public final class SpecialCategoriesConsentedValidator
           Type element = p.getActualTypeArguments()[0];
           recordList = element instanceof Class<?> e && e.isRecord() && e.getPackageName().equals(MODEL);
         }
-        slots.add(new Slot(c.getName(), c.getAccessor(), special, record, recordList));
+        Coded coded = c.getAnnotation(Coded.class);
+        slots.add(new Slot(c.getName(), c.getAccessor(), special, record, recordList,
+            coded == null ? null : coded.value()));
       }
       return List.copyOf(slots);
     }
@@ -77,7 +86,7 @@ public final class SpecialCategoriesConsentedValidator
         continue;
       }
       path.add(new Step(slot.name(), -1));
-      if (slot.special() || value == GoalArea.HEALTH) {
+      if (slot.special() || value == GoalArea.HEALTH || value instanceof String code && special(slot, code)) {
         report(context, path, -1);
         valid = false;
       } else if (slot.record()) {
@@ -87,7 +96,7 @@ public final class SpecialCategoriesConsentedValidator
           if (slot.recordList()) {
             path.set(path.size() - 1, new Step(slot.name(), i));
             valid &= walk(list.get(i), path, context);
-          } else if (list.get(i) == GoalArea.HEALTH) {
+          } else if (list.get(i) == GoalArea.HEALTH || list.get(i) instanceof String code && special(slot, code)) {
             report(context, path, i);
             valid = false;
           }
@@ -96,6 +105,15 @@ public final class SpecialCategoriesConsentedValidator
       path.remove(path.size() - 1);
     }
     return valid;
+  }
+
+  /** Whether a code of the component's code list reveals a special category ({@code specialCategory} in the list). */
+  private static boolean special(Slot slot, String code) {
+    String list = slot.codeList();
+    if (list == null) {
+      return false;
+    }
+    return CodeListCatalogue.standard().byId(list).flatMap(l -> l.code(code)).map(Code::specialCategory).orElse(false);
   }
 
   private static @Nullable Object read(Slot slot, Object record) {
