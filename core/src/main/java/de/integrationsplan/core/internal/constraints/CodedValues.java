@@ -21,10 +21,15 @@ import org.jspecify.annotations.Nullable;
  * violation at such a path, so that the rule engine and any Bean Validation provider give it the
  * same property path.
  */
-final class CodedValues {
+public final class CodedValues {
 
-  /** One step of a path: a component, and the index into it when it is a list. */
-  record Step(String name, int index) {}
+  /**
+   * One step of a path: a component, and the index into it when it is a list.
+   *
+   * @param name the component's name
+   * @param index the index into it, or -1
+   */
+  public record Step(String name, int index) {}
 
   /** A coded value: where it is, its list's id, the code, and the fact's date if the record has one. */
   record Value(List<Step> path, String list, String code, @Nullable LocalDate date) {}
@@ -95,8 +100,12 @@ final class CodedValues {
   /**
    * Reports {@code code} at a path below the validated object: {@code goals[1].target.legalBasis},
    * or an element of a list of codes, {@code person.benefits[2]}.
+   *
+   * @param context the validator's context
+   * @param code the finding's code, without braces
+   * @param path the steps from the validated object, at least one
    */
-  static void report(ConstraintValidatorContext context, String code, List<Step> path) {
+  public static void report(ConstraintValidatorContext context, String code, List<Step> path) {
     // the last node added: customizable (a property) or defined (a property marked as in a list)
     NodeBuilderCustomizableContext property = context.buildConstraintViolationWithTemplate("{" + code + "}")
         .addPropertyNode(path.get(0).name());

@@ -71,7 +71,7 @@ final class V2RulesTest {
       if (name.equals("valid")) {
         assertThat(findings(plan)).as(name).isEmpty();
       } else {
-        assertThat(findings(plan)).as(name).hasSizeGreaterThan(2);
+        assertThat(findings(plan)).as(name).isNotEmpty();
       }
     });
   }
@@ -95,13 +95,9 @@ final class V2RulesTest {
         b -> b.consent(Consent.of(LocalDate.of(2026, 1, 12), ConsentScope.COUNSELLING_RECORDS))
             .counsellingContact(new CounsellingContact(LocalDate.of(2026, 10, 5), ContactMode.PHONE, 15,
                 List.of(GoalArea.LANGUAGE, GoalArea.HEALTH), null, null)));
+    // free text may hold such data but is not, for being text: redaction keeps it out of exchange
     assertThat(findings(plan)).containsExactlyInAnyOrder(
         "ERROR plan.consent.specialCategoriesMissing /person/disability",
-        "ERROR plan.consent.specialCategoriesMissing /goals/0/description",
-        "ERROR plan.consent.specialCategoriesMissing /goals/1/description",
-        "ERROR plan.consent.specialCategoriesMissing /goals/2/description",
-        "ERROR plan.consent.specialCategoriesMissing /goals/3/description",
-        "ERROR plan.consent.specialCategoriesMissing /competenceProfile/developments/0/note",
         "ERROR plan.consent.specialCategoriesMissing /counsellingContacts/5/topics/1");
   }
 
@@ -121,7 +117,6 @@ final class V2RulesTest {
         .build();
     assertThat(findings(plan)).as("codes their lists mark as special categories too").containsExactlyInAnyOrder(
         "ERROR plan.consent.specialCategoriesMissing /goals/0/area",
-        "ERROR plan.consent.specialCategoriesMissing /goals/0/description",
         "ERROR plan.consent.specialCategoriesMissing /measures/0/kind",
         "ERROR plan.consent.specialCategoriesMissing /measures/0/responsible");
   }
