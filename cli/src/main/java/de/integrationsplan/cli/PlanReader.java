@@ -1,7 +1,7 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -36,7 +36,7 @@ final class PlanReader {
      * @return {@code null} when the plan was taken, else the error why not (the document then counts
      *     as invalid and skipped, and the error is reported as the validator's are)
      */
-    @Nullable ValidationIssue accept(IntegrationPlan plan);
+    @Nullable ValidationIssue accept(Plan plan);
   }
 
   private final Context context;
@@ -129,7 +129,7 @@ final class PlanReader {
       unexpected(file, line, e);
       return;
     }
-    IntegrationPlan plan = report.plan(IntegrationPlan.class).orElse(null);
+    Plan plan = report.plan(Plan.class).orElse(null); // of any version: 1.x and 2.x
     if (plan == null || !report.isValid()) {
       invalid++;
       for (ValidationIssue issue : report.issues()) {
