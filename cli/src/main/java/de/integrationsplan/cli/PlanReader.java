@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each document is read and validated once, by {@link PlanValidator}, as {@code validate} does,
  * so a document passes here exactly when {@code validate} finds no error in it, and its errors have
  * the codes and places {@code validate} reports ({@code schema.*} for structure, {@code json.*} for
- * syntax and limits, {@code plan.*} for rules). The report carries the plan. A document is held as
- * bytes up to the size limit, never more.
+ * syntax and limits, {@code plan.*} for rules). The report carries the plan, of whichever format
+ * the document follows (1.x or 2.x); the sinks take both. A document is held as bytes up to the size
+ * limit, never more.
  */
 final class PlanReader {
 
