@@ -179,14 +179,18 @@ public final class StatisticsBuilder {
    *
    * @param plan the plan of format 2.x
    * @return this builder
-   * @throws IllegalArgumentException when the plan names no municipality (a district without the
-   *     person's municipality), or the municipality's key is not an AGS of eight digits, or a
-   *     measure's kind is not a code of the list {@code measure-kind}; nothing is counted
+   * @throws IllegalArgumentException when the plan is active and names no municipality (a district
+   *     without the person's municipality), or the municipality's key is not an AGS of eight digits,
+   *     or a measure's kind is not a code of the list {@code measure-kind}; nothing is counted. A plan
+   *     that is not active is not looked at further.
    * @throws IllegalStateException when the plan is active and its municipality would be one more
    *     than {@value #MAX_MUNICIPALITIES}; nothing is counted, and the builder goes on with the others
    */
   public StatisticsBuilder add(de.integrationsplan.core.model.v2.IntegrationPlan plan) {
     Objects.requireNonNull(plan, "plan");
+    if (!activeAt(plan, stichtag)) {
+      return this; // a draft need not name its municipality yet
+    }
     String key = municipalityOf(plan);
     if (key == null) {
       throw new IllegalArgumentException("person.municipalityKey: required for statistics when the responsible "
@@ -194,9 +198,6 @@ public final class StatisticsBuilder {
     }
     boolean ofOrganisation = key.equals(plan.responsibleOrganisation().municipalityKey());
     String ags = checkedAgs(key, ofOrganisation ? "responsibleOrganisation.municipalityKey" : "person.municipalityKey");
-    if (!activeAt(plan, stichtag)) {
-      return this;
-    }
     List<String> kinds = StatisticsTable.MEASURES_BY_KIND.categories();
     for (var measure : plan.measures()) {
       if (!kinds.contains(measure.kind()) || measure.kind().equals(StatisticsTable.TOTAL)) {

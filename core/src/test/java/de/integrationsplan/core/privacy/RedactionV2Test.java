@@ -3,6 +3,7 @@ package de.integrationsplan.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.model.PersonalData;
 import de.integrationsplan.core.model.v2.Achievement;
 import de.integrationsplan.core.model.v2.ChildEducation;
 import de.integrationsplan.core.model.v2.CompetenceProfile;
@@ -20,6 +21,8 @@ import de.integrationsplan.core.model.v2.GoalTarget;
 import de.integrationsplan.core.model.v2.Household;
 import de.integrationsplan.core.model.v2.HouseholdMember;
 import de.integrationsplan.core.model.v2.HouseholdRole;
+import de.integrationsplan.core.model.v2.IdentifyingData;
+import de.integrationsplan.core.model.v2.Extension;
 import de.integrationsplan.core.model.v2.IntegrationPlan;
 import de.integrationsplan.core.model.v2.Measure;
 import de.integrationsplan.core.model.v2.MeasureStatus;
@@ -30,9 +33,11 @@ import de.integrationsplan.core.model.v2.RecognitionTarget;
 import de.integrationsplan.core.model.v2.Review;
 import de.integrationsplan.core.model.v2.Sex;
 import de.integrationsplan.core.model.v2.V2Samples;
+import de.integrationsplan.core.testing.ModelGraph;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -179,6 +184,48 @@ final class RedactionV2Test {
     assertThat(redacted.id()).isNotEqualTo(V2Samples.pharmacist().id());
     assertThat(redacted.person().pseudonym()).startsWith("ps-");
     assertThat(redacted.integrationManager()).startsWith("ps-");
+  }
+
+  @ParameterizedTest(name = "{0}: no special-category value is left at EXCHANGE without the consent, nor at STATISTICS")
+  @MethodSource("validPlanList")
+  void noSpecialCategoryValueIsLeftWithoutTheConsent(String name, IntegrationPlan plan) {
+    List<IntegrationPlan> redacted = new ArrayList<>(List.of(Keys.redactor(RedactionLevel.STATISTICS).redact(plan)));
+    if (plan.consent() == null || !plan.consent().covers(ConsentScope.EXCHANGE_WITH_SERVICES)
+        && !plan.consent().covers(ConsentScope.EXCHANGE_WITH_AUTHORITIES)) {
+      redacted.add(Keys.redactor(RedactionLevel.EXCHANGE).redact(plan));
+    }
+    for (IntegrationPlan r : redacted) {
+      for (Record record : ModelGraph.records(r)) {
+        for (RecordComponent rc : record.getClass().getRecordComponents()) {
+          Object value = ModelGraph.component(record, rc);
+          if (rc.getAnnotation(PersonalData.class).value() == PersonalData.Category.SPECIAL_CATEGORY) {
+            assertThat(value == null || value.equals(Redactor.PLACEHOLDER) || value instanceof List<?> l && l.isEmpty())
+                .as(name + ": " + record.getClass().getSimpleName() + "." + rc.getName()).isTrue();
+          }
+          assertThat(value instanceof List<?> l ? l : java.util.Collections.singletonList(value))
+              .as(name + ": " + record.getClass().getSimpleName() + "." + rc.getName())
+              .doesNotContain(GoalArea.HEALTH, ChildEducation.SPECIAL_NEEDS_SCHOOL)
+              .doesNotContainAnyElementsOf(GIVEAWAY_CODES);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(RedactionLevel.class)
+  void identifyingDataAndExtensionsAreRemoved(RedactionLevel level) {
+    IntegrationPlan plan = V2Samples.pharmacistBuilder()
+        .person(V2Samples.personBuilder().benefit("SGB_II")
+            .identifyingData(new IdentifyingData("Rania", "Haddad", LocalDate.of(1988, 4, 2))).build())
+        .extension(new Extension("https://vendor.example/ext/aktenzeichen", "AZ-2026-4711"))
+        .build();
+    assertThat(errors(plan)).isEmpty();
+    IntegrationPlan redacted = Keys.redactor(level).redact(plan);
+    assertThat(errors(redacted)).isEmpty();
+    assertThat(redacted.person().identifyingData()).isNull();
+    assertThat(redacted.extensions()).isEmpty();
+    assertThat(PlanJson.create().write(redacted)).doesNotContain("Rania", "Haddad", "1988-04-02", "AZ-2026-4711");
+    assertThat(redacted.person().birthYear()).isEqualTo(1988);
   }
 
   @Test

@@ -187,4 +187,13 @@ final class StatisticsV2Test {
         .hasMessageStartingWith("person.municipalityKey");
     assertThat(counting.build().cells()).isEmpty();
   }
+
+  @Test
+  void aDraftNamingNoMunicipalityIsNotCountedAndNotRefused() {
+    IntegrationPlan draft = V2Samples.pharmacistBuilder()
+        .status(PlanStatus.DRAFT).statusChange(new StatusChange(DAY, PlanStatus.DRAFT))
+        .responsibleOrganisation(ResponsibleOrganisation.district("08125"))
+        .person(V2Samples.personBuilder().municipalityKey(null).build()).build();
+    assertThat(count(draft).cells()).isEmpty();
+  }
 }
