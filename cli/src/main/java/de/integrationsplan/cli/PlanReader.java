@@ -1,7 +1,7 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.core.json.JsonLimits;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Each document is read and validated once, by {@link PlanValidator}, as {@code validate} does,
  * so a document passes here exactly when {@code validate} finds no error in it, and its errors have
  * the codes and places {@code validate} reports ({@code schema.*} for structure, {@code json.*} for
- * syntax and limits, {@code plan.*} for rules). The report carries the plan. A document is held as
- * bytes up to the size limit, never more.
+ * syntax and limits, {@code plan.*} for rules). The report carries the plan, of whichever format
+ * the document follows (1.x or 2.x); the sinks take both. A document is held as bytes up to the size
+ * limit, never more.
  */
 final class PlanReader {
 
@@ -36,7 +37,7 @@ final class PlanReader {
      * @return {@code null} when the plan was taken, else the error why not (the document then counts
      *     as invalid and skipped, and the error is reported as the validator's are)
      */
-    @Nullable ValidationIssue accept(IntegrationPlan plan);
+    @Nullable ValidationIssue accept(Plan plan);
   }
 
   private final Context context;
@@ -129,7 +130,7 @@ final class PlanReader {
       unexpected(file, line, e);
       return;
     }
-    IntegrationPlan plan = report.plan(IntegrationPlan.class).orElse(null);
+    Plan plan = report.plan(Plan.class).orElse(null); // of any version: 1.x and 2.x
     if (plan == null || !report.isValid()) {
       invalid++;
       for (ValidationIssue issue : report.issues()) {

@@ -1,6 +1,6 @@
 package de.integrationsplan.cli;
 
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.privacy.Statistics;
 import de.integrationsplan.core.privacy.StatisticsBuilder;
 import de.integrationsplan.core.validation.IssueSource;
@@ -100,10 +100,13 @@ final class StatsCommand implements Callable<Integer> {
    * Counts one valid plan, or says why it is not counted: it is of one municipality more than
    * {@link StatisticsBuilder#MAX_MUNICIPALITIES}, which bounds memory whatever the keys.
    */
-  private static @Nullable ValidationIssue count(StatisticsBuilder counting, IntegrationPlan plan, Texts texts) {
+  private static @Nullable ValidationIssue count(StatisticsBuilder counting, Plan plan, Texts texts) {
     try {
       counting.add(plan);
       return null;
+    } catch (IllegalArgumentException e) { // a valid plan of 2.x whose district names no municipality
+      return new ValidationIssue(Severity.ERROR, "stats.noMunicipality", "/person/municipalityKey",
+          IssueSource.RULE, texts.get("stats.noMunicipality"), null);
     } catch (IllegalStateException e) {
       return new ValidationIssue(Severity.ERROR, "stats.tooManyMunicipalities", "/responsibleOrganisation/municipalityKey",
           IssueSource.RULE, texts.get("stats.tooManyMunicipalities", StatisticsBuilder.MAX_MUNICIPALITIES), null);

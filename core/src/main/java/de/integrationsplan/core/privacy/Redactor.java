@@ -1,7 +1,7 @@
 package de.integrationsplan.core.privacy;
 
 import de.integrationsplan.core.internal.privacy.RecordRedaction;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import java.util.Arrays;
 import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     .key(secret)                        // at least 32 bytes, kept secret by the data controller
  *     .level(RedactionLevel.EXCHANGE)
  *     .build();
- * IntegrationPlan forExchange = redactor.redact(plan);
+ * IntegrationPlan forExchange = redactor.redact(plan);   // of format 1.x or 2.x, the same type back
  * }</pre>
  *
  * <p><b>Pseudonyms.</b> The same key gives the same pseudonym for the same value in every plan and
@@ -38,8 +38,18 @@ import org.jspecify.annotations.Nullable;
  * removed whole, since their values may hold anything. A plan with errors may keep errors where its
  * values were faulty, but never the faulty values themselves where they are free text.
  *
+ * <p><b>Format 2.x.</b> Codes of the versioned code lists stay as codes, never replaced by the
+ * placeholder. Where special categories go (see {@link RedactionLevel}), so do the values that give
+ * them away: a code flagged {@link de.integrationsplan.core.codelist.Code#specialCategory()} in its
+ * list (a measure of kind {@code HEALTH_CARE} or {@code PSYCHOTHERAPY}, a psychosocial centre as the
+ * responsible party, the school track {@code SBBZ}), the goal area {@code HEALTH} and a child's school
+ * {@code SPECIAL_NEEDS_SCHOOL}, and the disability. A record that cannot be without such a value goes
+ * whole (the measure, the goal, the development), and so does what refers to a goal that went (its
+ * reviews, the measures only for it); a measure also for other goals keeps those and loses its
+ * provider's name.
+ *
  * <p>Immutable and thread-safe; build it once and share it. The key is copied and never shown by
- * {@link #toString()} or any message. {@link #redact(IntegrationPlan)} takes one plan and returns one
+ * {@link #toString()} or any message. {@link #redact(Plan)} takes one plan and returns one
  * plan, so that plans can be redacted as a stream.
  */
 public final class Redactor {
@@ -76,13 +86,18 @@ public final class Redactor {
   }
 
   /**
-   * A redacted copy of the plan.
+   * A redacted copy of the plan, of the same version: a
+   * {@link de.integrationsplan.core.model.v1.IntegrationPlan} of format 1.x or a
+   * {@link de.integrationsplan.core.model.v2.IntegrationPlan} of format 2.x.
    *
    * @param plan the plan, valid or not
+   * @param <T> the plan's type
    * @return the redacted copy
    * @throws NullPointerException when {@code plan} is {@code null}
+   * @throws IllegalArgumentException when the plan is of no version this library knows (another
+   *     implementation of {@link Plan})
    */
-  public IntegrationPlan redact(IntegrationPlan plan) {
+  public <T extends Plan> T redact(T plan) {
     Objects.requireNonNull(plan, "plan");
     return redaction.redact(plan);
   }

@@ -1,12 +1,14 @@
 package de.integrationsplan.core.privacy;
 
 import de.integrationsplan.core.internal.privacy.Suppression;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.model.v1.Closure;
 import de.integrationsplan.core.model.v1.Formats;
 import de.integrationsplan.core.model.v1.Goal;
 import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.model.v1.Measure;
 import de.integrationsplan.core.model.v1.PlanStatus;
+import de.integrationsplan.core.model.v2.OrganisationKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts plans one by one at a <em>Stichtag</em> and builds the {@link Statistics}. Holds counts
@@ -31,6 +34,22 @@ import java.util.regex.Pattern;
  * the day (start and planned end included), and it was not closed before the day (no closure, or
  * closed on the day or later). So a plan completed later still counts for an earlier Stichtag. Of an
  * active plan, all goals and measures are counted as the plan records them.
+ *
+ * <p><b>Both formats.</b> Plans of format 1.x and 2.x are counted alike, into the same cells; of a
+ * plan of 2.x ({@link de.integrationsplan.core.model.v2.IntegrationPlan}) the counts take:
+ * <ul>
+ *   <li>active: {@code status}, {@code counsellingPeriod} and {@code closure.closedOn}, as for 1.x
+ *       (the current status; the {@code statusHistory} is not read, a count at a past day by the
+ *       history is not made here);
+ *   <li>the municipality: {@code responsibleOrganisation.municipalityKey} when the organisation is a
+ *       {@linkplain OrganisationKind#MUNICIPALITY municipality} (its plans, as in 1.x, where one key
+ *       said both); for a district or a provider the person's {@code person.municipalityKey}, failing
+ *       that the key of the municipality that commissioned the provider. A plan with none of them is
+ *       rejected: a district's key alone places it in no municipality;
+ *   <li>persons: {@code person.pseudonym};
+ *   <li>goals: {@code goals[].area}, {@code goals[].status} and {@code goals[].achievement};
+ *   <li>measures: {@code measures[].kind}, a code of the list {@code measure-kind}.
+ * </ul>
  *
  * <p><b>Bounds.</b> Memory grows with the municipalities counted, and any eight digits are a
  * well-formed key, so at most {@value #MAX_MUNICIPALITIES} municipalities are counted
@@ -96,9 +115,43 @@ public final class StatisticsBuilder {
   }
 
   /**
+   * Whether a plan of format 2.x is active at the Stichtag, as defined above: by its current status,
+   * its counselling period and its closure.
+   *
+   * @param plan a plan of format 2.x
+   * @param stichtag the day
+   * @return {@code true} when it is counted
+   */
+  public static boolean activeAt(de.integrationsplan.core.model.v2.IntegrationPlan plan, LocalDate stichtag) {
+    var closure = plan.closure();
+    var status = plan.status();
+    return status != de.integrationsplan.core.model.v2.PlanStatus.DRAFT
+        && status != de.integrationsplan.core.model.v2.PlanStatus.ENTERED_IN_ERROR
+        && plan.counsellingPeriod().contains(stichtag)
+        && (closure == null || !closure.closedOn().isBefore(stichtag));
+  }
+
+  /**
+   * The municipality a plan of format 2.x is counted for, as defined above.
+   *
+   * @param plan a plan of format 2.x
+   * @return the AGS, or {@code null} when the plan names none
+   */
+  static @Nullable String municipalityOf(de.integrationsplan.core.model.v2.IntegrationPlan plan) {
+    var organisation = plan.responsibleOrganisation();
+    if (organisation.kind() == OrganisationKind.MUNICIPALITY && organisation.municipalityKey() != null) {
+      return organisation.municipalityKey();
+    }
+    if (plan.person().municipalityKey() != null) {
+      return plan.person().municipalityKey();
+    }
+    return organisation.municipalityKey();
+  }
+
+  /**
    * Counts one plan, if it is active at the Stichtag; the plan is not kept.
    *
-   * @param plan the plan
+   * @param plan the plan of format 1.x
    * @return this builder
    * @throws IllegalArgumentException when the plan's municipality key is not an AGS of eight digits
    * @throws IllegalStateException when the plan is active and its municipality would be one more
@@ -106,32 +159,111 @@ public final class StatisticsBuilder {
    */
   public StatisticsBuilder add(IntegrationPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    String ags = plan.responsibleOrganisation().municipalityKey();
-    if (!AGS.matcher(ags).matches()) {
-      throw new IllegalArgumentException("responsibleOrganisation.municipalityKey: not an AGS of eight digits");
-    }
+    String ags = checkedAgs(plan.responsibleOrganisation().municipalityKey(), "responsibleOrganisation.municipalityKey");
     if (!activeAt(plan, stichtag)) {
       return this;
     }
+    long[] row = row(ags, plan.person().pseudonym());
+    for (Goal goal : plan.goals()) {
+      goal(row, goal.area().name(), goal.status().name(), goal.achievement() == null ? null : goal.achievement().name());
+    }
+    for (Measure measure : plan.measures()) {
+      measure(row, measure.kind().name());
+    }
+    return this;
+  }
+
+  /**
+   * Counts one plan of format 2.x, if it is active at the Stichtag, into the same cells as plans of
+   * 1.x; the plan is not kept. Which components count is said above.
+   *
+   * @param plan the plan of format 2.x
+   * @return this builder
+   * @throws IllegalArgumentException when the plan is active and names no municipality (a district
+   *     without the person's municipality), or the municipality's key is not an AGS of eight digits,
+   *     or a measure's kind is not a code of the list {@code measure-kind}; nothing is counted. A plan
+   *     that is not active is not looked at further.
+   * @throws IllegalStateException when the plan is active and its municipality would be one more
+   *     than {@value #MAX_MUNICIPALITIES}; nothing is counted, and the builder goes on with the others
+   */
+  public StatisticsBuilder add(de.integrationsplan.core.model.v2.IntegrationPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    if (!activeAt(plan, stichtag)) {
+      return this; // a draft need not name its municipality yet
+    }
+    String key = municipalityOf(plan);
+    if (key == null) {
+      throw new IllegalArgumentException("person.municipalityKey: required for statistics when the responsible "
+          + "organisation names no municipality");
+    }
+    boolean ofOrganisation = key.equals(plan.responsibleOrganisation().municipalityKey());
+    String ags = checkedAgs(key, ofOrganisation ? "responsibleOrganisation.municipalityKey" : "person.municipalityKey");
+    List<String> kinds = StatisticsTable.MEASURES_BY_KIND.categories();
+    for (var measure : plan.measures()) {
+      if (!kinds.contains(measure.kind()) || measure.kind().equals(StatisticsTable.TOTAL)) {
+        throw new IllegalArgumentException("measures.kind: not a code of the list measure-kind");
+      }
+    }
+    long[] row = row(ags, plan.person().pseudonym());
+    for (var goal : plan.goals()) {
+      goal(row, goal.area().name(), goal.status().name(), goal.achievement() == null ? null : goal.achievement().name());
+    }
+    for (var measure : plan.measures()) {
+      measure(row, measure.kind());
+    }
+    return this;
+  }
+
+  /**
+   * Counts one plan of either format, as {@link #add(IntegrationPlan)} or
+   * {@link #add(de.integrationsplan.core.model.v2.IntegrationPlan)}.
+   *
+   * @param plan the plan
+   * @return this builder
+   * @throws IllegalArgumentException as the two methods, and when the plan is of no version this
+   *     library knows
+   * @throws IllegalStateException as the two methods
+   */
+  public StatisticsBuilder add(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    if (plan instanceof IntegrationPlan v1) {
+      return add(v1);
+    }
+    if (plan instanceof de.integrationsplan.core.model.v2.IntegrationPlan v2) {
+      return add(v2);
+    }
+    throw new IllegalArgumentException("not a plan of a known version: " + plan.getClass().getName());
+  }
+
+  private static String checkedAgs(String ags, String where) {
+    if (!AGS.matcher(ags).matches()) {
+      throw new IllegalArgumentException(where + ": not an AGS of eight digits");
+    }
+    return ags;
+  }
+
+  /** The row of an active plan's municipality, with the plan and its person counted. */
+  private long[] row(String ags, String pseudonym) {
     if (counts.size() >= MAX_MUNICIPALITIES && !counts.containsKey(ags)) {
       throw new IllegalStateException("responsibleOrganisation.municipalityKey: more than " + MAX_MUNICIPALITIES
           + " municipalities");
     }
     long[] row = counts.computeIfAbsent(ags, k -> new long[Columns.COUNT]);
     row[Columns.PLANS]++;
-    persons.computeIfAbsent(ags, k -> new HashSet<>()).add(fingerprint(plan.person().pseudonym()));
-    for (Goal goal : plan.goals()) {
-      row[Columns.GOALS_TOTAL]++;
-      row[Columns.of(StatisticsTable.GOALS_BY_AREA, goal.area().name())]++;
-      row[Columns.of(StatisticsTable.GOALS_BY_STATUS, goal.status().name())]++;
-      row[Columns.of(StatisticsTable.GOALS_BY_ACHIEVEMENT,
-          goal.achievement() == null ? StatisticsTable.NOT_RECORDED : goal.achievement().name())]++;
-    }
-    for (Measure measure : plan.measures()) {
-      row[Columns.of(StatisticsTable.MEASURES_BY_KIND, StatisticsTable.TOTAL)]++;
-      row[Columns.of(StatisticsTable.MEASURES_BY_KIND, measure.kind().name())]++;
-    }
-    return this;
+    persons.computeIfAbsent(ags, k -> new HashSet<>()).add(fingerprint(pseudonym));
+    return row;
+  }
+
+  private static void goal(long[] row, String area, String status, @Nullable String achievement) {
+    row[Columns.GOALS_TOTAL]++;
+    row[Columns.of(StatisticsTable.GOALS_BY_AREA, area)]++;
+    row[Columns.of(StatisticsTable.GOALS_BY_STATUS, status)]++;
+    row[Columns.of(StatisticsTable.GOALS_BY_ACHIEVEMENT, achievement == null ? StatisticsTable.NOT_RECORDED : achievement)]++;
+  }
+
+  private static void measure(long[] row, String kind) {
+    row[Columns.of(StatisticsTable.MEASURES_BY_KIND, StatisticsTable.TOTAL)]++;
+    row[Columns.of(StatisticsTable.MEASURES_BY_KIND, kind)]++;
   }
 
   /**

@@ -4,13 +4,12 @@ import de.integrationsplan.core.internal.TextPattern;
 import de.integrationsplan.core.internal.model.Component;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.internal.model.RecordView;
-import de.integrationsplan.core.model.v1.Coding;
-import de.integrationsplan.core.model.v1.Consent;
-import de.integrationsplan.core.model.v1.ConsentScope;
-import de.integrationsplan.core.model.v1.CounsellingPeriod;
-import de.integrationsplan.core.model.v1.Formats;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.codelist.Code;
+import de.integrationsplan.core.codelist.CodeListCatalogue;
+import de.integrationsplan.core.model.Coded;
 import de.integrationsplan.core.model.PersonalData;
+import de.integrationsplan.core.model.Plan;
+import de.integrationsplan.core.model.v1.Formats;
 import de.integrationsplan.core.validation.constraints.CodeLists;
 import de.integrationsplan.core.validation.constraints.CountryCode;
 import de.integrationsplan.core.validation.constraints.LanguageCode;
@@ -25,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,19 @@ import org.jspecify.annotations.Nullable;
  * through its canonical constructor.
  *
  * <p>The decision per component is made once, when this class is loaded, for every record type
- * reachable from {@link IntegrationPlan}; a component the rules do not cover fails the class
- * initialisation, so a new component cannot slip through unhandled. Thread-safe.
+ * reachable from the root of every major version ({@link ModelView#roots()}: format 1.x and 2.x);
+ * a component the rules do not cover fails the class initialisation, so a new component cannot slip
+ * through unhandled. Thread-safe.
+ *
+ * <p><b>What gives special categories away</b> (format 2.x). Without the consent for special
+ * categories at EXCHANGE level, and always at STATISTICS level, not only special-category components
+ * go but also ordinary values whose mere use reveals Art. 9 GDPR data: a code flagged
+ * {@link Code#specialCategory()} in its code list ({@link Handling#CODED}), an enum constant of
+ * {@link #SPECIAL_CATEGORY_CONSTANTS} ({@link Handling#REVEALING_ENUM}). Where such a value is
+ * required, the record holding it goes (a measure of kind {@code HEALTH_CARE}, a goal of the area
+ * {@code HEALTH}, a development noted for it); what refers to a goal that went goes with it (the
+ * goal's reviews, the measures only for it), and a measure for it and for other goals loses the goal
+ * and its provider's name. So the redacted plan stays valid, and nothing is invented.
  */
 public final class RecordRedaction {
 
@@ -68,6 +79,22 @@ public final class RecordRedaction {
     FREE_TEXT,
     /** A code (AGS, ISO codes, coding systems): kept; at STATISTICS only when well-formed. */
     CODE,
+    /**
+     * A code of a versioned code list ({@link Coded}): as {@link #CODE}; a code flagged
+     * {@link Code#specialCategory()} in its list is special-category data, kept at EXCHANGE level
+     * only with the person's consent. Where it is required, the record holding it goes.
+     */
+    CODED,
+    /**
+     * An enum some of whose constants reveal special-category data ({@link #SPECIAL_CATEGORY_CONSTANTS}):
+     * kept; such a constant only as {@link #SPECIAL_VALUE}. Where it is required, the record holding it goes.
+     */
+    REVEALING_ENUM,
+    /**
+     * A special-category value that is not text (a disability and its degree): kept at EXCHANGE level
+     * only with the person's consent, never at STATISTICS.
+     */
+    SPECIAL_VALUE,
     /** A date of the person's life outside counselling: to the first of its month at STATISTICS. */
     MONTH,
     /** A timestamp: to the day, in UTC, at STATISTICS. */
@@ -78,14 +105,28 @@ public final class RecordRedaction {
   static final Set<String> ORDINARY_FREE_TEXT = Set.of(
       "ResponsibleOrganisation.name", "Course.provider", "Measure.provider", "Schooling.certificate",
       "Qualification.originalTitle", "Recognition.authority", "Recognition.referenceOccupation",
-      "WorkExperience.description", "Coding.display");
+      "WorkExperience.description", "Coding.display", "ComparabilityStatement.germanEquivalent");
 
   /** Ordinary strings that are codes, checked by the record's own rule rather than an annotation. */
   static final Set<String> RECORD_CHECKED_CODES = Set.of("Coding.system", "Coding.version", "Coding.code");
 
   /** Dates of the person's life, coarsened to the month at STATISTICS level. */
   static final Set<String> COARSENED_TO_MONTH = Set.of(
-      "Accommodation.since", "ResidenceStatus.validFrom", "ResidenceStatus.validUntil");
+      "Accommodation.since", "ResidenceStatus.validFrom", "ResidenceStatus.validUntil",
+      // format 2.x
+      "Housing.since", "ResidenceStatus.grantedOn", "ResidenceStatus.residenceObligationUntil",
+      "FictionCertificate.issuedOn", "FictionCertificate.validUntil");
+
+  /**
+   * Enum constants of format 2.x whose mere use reveals special-category data (Art. 9 GDPR): the
+   * goal area (and counselling topic) health, and a child's school that is a
+   * <em>Sonderpädagogisches Bildungs- und Beratungszentrum</em> (SBBZ, a disability). Of the other
+   * goal areas none reveals Art. 9 data (residence, naturalisation and finances are ordinary data).
+   * Format 1.x is redacted as before: its enums are not inspected.
+   */
+  public static final Set<Enum<?>> SPECIAL_CATEGORY_CONSTANTS = Set.of(
+      de.integrationsplan.core.model.v2.GoalArea.HEALTH,
+      de.integrationsplan.core.model.v2.ChildEducation.SPECIAL_NEEDS_SCHOOL);
 
   private static final TextPattern CODING_VERSION = TextPattern.compile("^[A-Za-z0-9._-]{1,40}$");
   private static final TextPattern LANGUAGE_TAG = TextPattern.compile(CodeLists.LANGUAGE_TAG);
@@ -135,29 +176,59 @@ public final class RecordRedaction {
    * @param plan the plan
    * @return {@code true} when the consent allows it
    */
-  public static boolean consentCoversSpecialCategoryExchange(IntegrationPlan plan) {
-    Consent consent = plan.consent();
-    return consent != null
-        && !consent.withdrawn()
-        && consent.scopes().contains(ConsentScope.SPECIAL_CATEGORIES)
-        && (consent.scopes().contains(ConsentScope.EXCHANGE_WITH_AUTHORITIES)
-            || consent.scopes().contains(ConsentScope.EXCHANGE_WITH_SERVICES));
+  public static boolean consentCoversSpecialCategoryExchange(Plan plan) {
+    if (plan instanceof de.integrationsplan.core.model.v1.IntegrationPlan v1) {
+      var consent = v1.consent();
+      return consent != null
+          && !consent.withdrawn()
+          && consent.scopes().contains(de.integrationsplan.core.model.v1.ConsentScope.SPECIAL_CATEGORIES)
+          && (consent.scopes().contains(de.integrationsplan.core.model.v1.ConsentScope.EXCHANGE_WITH_AUTHORITIES)
+              || consent.scopes().contains(de.integrationsplan.core.model.v1.ConsentScope.EXCHANGE_WITH_SERVICES));
+    }
+    if (plan instanceof de.integrationsplan.core.model.v2.IntegrationPlan v2) {
+      var consent = v2.consent();
+      return consent != null
+          && !consent.withdrawn()
+          && consent.covers(de.integrationsplan.core.model.v2.ConsentScope.SPECIAL_CATEGORIES)
+          && (consent.covers(de.integrationsplan.core.model.v2.ConsentScope.EXCHANGE_WITH_AUTHORITIES)
+              || consent.covers(de.integrationsplan.core.model.v2.ConsentScope.EXCHANGE_WITH_SERVICES));
+    }
+    throw new IllegalArgumentException("not a plan of a known version: " + plan.getClass().getName());
   }
 
   /**
-   * Redacts a plan.
+   * Redacts a plan of any version.
    *
    * @param plan the plan
-   * @return the redacted copy
+   * @param <T> the plan's type
+   * @return the redacted copy, of the plan's type
    */
-  public IntegrationPlan redact(IntegrationPlan plan) {
-    Pass pass = new Pass(new Pseudonyms(key), plan.id().toString(),
-        !statistics && consentCoversSpecialCategoryExchange(plan));
-    Object out = pass.record(plan);
+  @SuppressWarnings("unchecked") // a record is rebuilt as its own type
+  public <T extends Plan> T redact(T plan) {
+    if (!INFO.containsKey(plan.getClass())) {
+      throw new IllegalArgumentException("not a plan of a known version: " + plan.getClass().getName());
+    }
+    boolean keepSpecial = !statistics && consentCoversSpecialCategoryExchange(plan);
+    Pass pass = new Pass(new Pseudonyms(key), plan.id().toString(), keepSpecial,
+        keepSpecial ? Set.of() : goalsOfSpecialAreas(plan));
+    Object out = pass.record((Record) plan);
     if (out == REMOVED) { // cannot happen: the plan's required components are never removed
       throw new IllegalStateException("the plan could not be redacted");
     }
-    return (IntegrationPlan) out;
+    return (T) out;
+  }
+
+  /** The ids of the goals whose area reveals special-category data; they go, with what refers to them. */
+  private static Set<String> goalsOfSpecialAreas(Plan plan) {
+    Set<String> ids = new HashSet<>();
+    if (plan instanceof de.integrationsplan.core.model.v2.IntegrationPlan v2) {
+      for (var goal : v2.goals()) {
+        if (SPECIAL_CATEGORY_CONSTANTS.contains(goal.area())) {
+          ids.add(goal.id());
+        }
+      }
+    }
+    return ids;
   }
 
   /** One redaction of one plan. */
@@ -166,20 +237,31 @@ public final class RecordRedaction {
     /** The plan's own id: local ids are pseudonymised within it, so that {@code g1} links no two plans. */
     private final String planScope;
     private final boolean keepSpecialText;
+    /** The original ids of the goals that go because their area reveals special categories. */
+    private final Set<String> specialGoals;
 
-    Pass(Pseudonyms pseudonyms, String planScope, boolean keepSpecialText) {
+    Pass(Pseudonyms pseudonyms, String planScope, boolean keepSpecialText, Set<String> specialGoals) {
       this.pseudonyms = pseudonyms;
       this.planScope = planScope;
       this.keepSpecialText = keepSpecialText;
+      this.specialGoals = specialGoals;
     }
 
-    Object record(Record r) {
+    Object record(Record original) {
+      Record r = original;
       RecordInfo info = INFO.get(r.getClass());
       if (info == null) {
         throw new IllegalStateException("not a record of the model: " + r.getClass().getSimpleName());
       }
-      if (statistics && r instanceof Coding c && !wellFormed(c)) {
+      if (statistics && !wellFormedCoding(r)) {
         return REMOVED; // an unrecognisable coding may be free text in disguise
+      }
+      if (!specialGoals.isEmpty()) {
+        Object kept = withoutSpecialGoals(r);
+        if (kept == REMOVED) {
+          return REMOVED;
+        }
+        r = (Record) kept;
       }
       Object[] args = new Object[info.components.length];
       boolean[] removed = new boolean[args.length];
@@ -193,14 +275,15 @@ public final class RecordRedaction {
           args[i] = redacted;
         } else if (info.nullable[i]) {
           removed[i] = true;
-        } else if (info.types[i] == String.class) {
-          args[i] = PLACEHOLDER; // the model requires a text here
+        } else if (info.types[i] == String.class && info.handlings[i] != Handling.CODED) {
+          args[i] = PLACEHOLDER; // the model requires a text here; never in place of a code
         } else {
           return REMOVED; // a required part is gone: the whole record goes
         }
       }
       keepPresentCount(info, args, removed);
       keepJustification(r, info, args, removed);
+      keepProviderName(r, info, args, removed);
       return info.create(args);
     }
 
@@ -209,7 +292,7 @@ public final class RecordRedaction {
      * not visible as a required component): a removed justification comes back as the placeholder.
      */
     private void keepJustification(Record r, RecordInfo info, Object[] args, boolean[] removed) {
-      if (!(r instanceof CounsellingPeriod)) {
+      if (!r.getClass().getSimpleName().equals("CounsellingPeriod")) { // of every version
         return;
       }
       for (int i = 0; i < args.length; i++) {
@@ -219,7 +302,28 @@ public final class RecordRedaction {
       }
     }
 
-    /** Where a record needs at least n of some components, removed texts come back as placeholders. */
+    /**
+     * A provider running the integration management (format 2.x) is known by its name (a rule
+     * between values): a removed name comes back as the placeholder; the key of the municipality
+     * that commissioned it stays.
+     */
+    private void keepProviderName(Record r, RecordInfo info, Object[] args, boolean[] removed) {
+      if (!(r instanceof de.integrationsplan.core.model.v2.ResponsibleOrganisation o)
+          || o.kind() != de.integrationsplan.core.model.v2.OrganisationKind.PROVIDER) {
+        return;
+      }
+      for (int i = 0; i < args.length; i++) {
+        if (removed[i] && info.components[i].name().equals("name")) {
+          args[i] = PLACEHOLDER;
+        }
+      }
+    }
+
+    /**
+     * Where a record needs at least n of some components, removed texts come back as placeholders;
+     * when a record among them went (a target whose code gave special categories away), an absent
+     * text takes the placeholder in its place.
+     */
     private void keepPresentCount(RecordInfo info, Object[] args, boolean[] removed) {
       if (info.presentCount == null) {
         return;
@@ -237,6 +341,40 @@ public final class RecordRedaction {
           present++;
         }
       }
+      boolean anyRemoved = false;
+      for (boolean b : removed) {
+        anyRemoved |= b;
+      }
+      for (int i = 0; i < args.length && anyRemoved && present < info.presentCount.min(); i++) {
+        if (args[i] == null && info.types[i] == String.class && names.contains(info.components[i].name())) {
+          args[i] = PLACEHOLDER;
+          present++;
+        }
+      }
+    }
+
+    /**
+     * A goal's review, or a measure, as it is once the goals of special areas have gone: a review of
+     * such a goal goes, a measure only for such goals goes, a measure also for other goals keeps those
+     * and loses its provider's name (a trauma-therapy centre's name gives away what the goal was).
+     */
+    private Object withoutSpecialGoals(Record r) {
+      if (r instanceof de.integrationsplan.core.model.v2.GoalReview review) {
+        return specialGoals.contains(review.goalId()) ? REMOVED : r;
+      }
+      if (r instanceof de.integrationsplan.core.model.v2.Measure m) {
+        List<String> goals = m.goalIds().stream().filter(id -> !specialGoals.contains(id)).toList();
+        if (goals.size() == m.goalIds().size()) {
+          return r;
+        }
+        if (goals.isEmpty()) {
+          return REMOVED;
+        }
+        return new de.integrationsplan.core.model.v2.Measure(m.id(), goals, m.memberIds(), m.kind(),
+            m.description(), m.responsible(), null, m.status(), m.plannedStart(), m.plannedEnd(),
+            m.actualStart(), m.actualEnd());
+      }
+      return r;
     }
 
     private Object list(List<?> list, RecordInfo info, int i) {
@@ -266,6 +404,18 @@ public final class RecordRedaction {
           return REMOVED;
         case SPECIAL_TEXT:
           return keepSpecialText ? value : REMOVED;
+        case SPECIAL_VALUE:
+          if (!keepSpecialText) {
+            return REMOVED;
+          }
+          return value instanceof Record nested ? record(nested) : value;
+        case CODED:
+          if (!keepSpecialText && info.revealingCodes[i].contains(value)) {
+            return REMOVED;
+          }
+          return !statistics || info.wellFormed(i, (String) value) ? value : REMOVED;
+        case REVEALING_ENUM:
+          return !keepSpecialText && SPECIAL_CATEGORY_CONSTANTS.contains(value) ? REMOVED : value;
         case FREE_TEXT:
           return statistics ? REMOVED : value;
         case CODE:
@@ -282,17 +432,29 @@ public final class RecordRedaction {
     }
   }
 
-  private static boolean wellFormed(Coding c) {
-    java.util.regex.Pattern code = CodeLists.codePattern(c.system()).map(java.util.regex.Pattern::compile).orElse(null);
-    return code != null && code.matcher(c.code()).matches() && CODING_VERSION.matches(c.version());
+  private static boolean wellFormedCoding(Record r) {
+    if (r instanceof de.integrationsplan.core.model.v1.Coding c) {
+      return wellFormed(c.system(), c.version(), c.code());
+    }
+    if (r instanceof de.integrationsplan.core.model.v2.Coding c) {
+      return wellFormed(c.system(), c.version(), c.code());
+    }
+    return true;
+  }
+
+  private static boolean wellFormed(String system, String version, String value) {
+    java.util.regex.Pattern code = CodeLists.codePattern(system).map(java.util.regex.Pattern::compile).orElse(null);
+    return code != null && code.matcher(value).matches() && CODING_VERSION.matches(version);
   }
 
   // ---- the description of the model, built once ----
 
   private static Map<Class<?>, RecordInfo> describe() {
     Map<Class<?>, RecordInfo> out = new LinkedHashMap<>();
-    for (RecordView view : ModelView.records(IntegrationPlan.class)) {
-      out.put(view.type(), new RecordInfo(view));
+    for (Class<?> root : ModelView.roots()) {
+      for (RecordView view : ModelView.records(root)) {
+        out.put(view.type(), new RecordInfo(view));
+      }
     }
     return Collections.unmodifiableMap(out);
   }
@@ -307,6 +469,8 @@ public final class RecordRedaction {
     final boolean[] nullable;
     final @Nullable TextPattern[] patterns;
     final @Nullable Annotation[] codeChecks;
+    /** For {@link Handling#CODED}: the codes of the component's list that are special-category data. */
+    final Set<?>[] revealingCodes;
     final @Nullable PresentCount presentCount;
 
     RecordInfo(RecordView view) {
@@ -319,6 +483,7 @@ public final class RecordRedaction {
       nullable = new boolean[n];
       patterns = new TextPattern[n];
       codeChecks = new Annotation[n];
+      revealingCodes = new Set<?>[n];
       for (int i = 0; i < n; i++) {
         Component c = components[i];
         names[i] = c.where();
@@ -329,9 +494,10 @@ public final class RecordRedaction {
         codeChecks[i] = c.annotation(CountryCode.class) != null ? c.annotation(CountryCode.class)
             : c.annotation(LanguageCode.class);
         handlings[i] = decide(c, names[i], types[i], pattern == null ? null : pattern.regexp());
+        revealingCodes[i] = handlings[i] == Handling.CODED ? revealingCodes(c) : Set.of();
       }
       presentCount = view.annotation(PresentCount.class);
-      if (view.type() == IntegrationPlan.class && !view.component("updated").nullable()) {
+      if (ModelView.roots().contains(view.type()) && !view.component("updated").nullable()) {
         throw new IllegalStateException("redaction needs the JSpecify annotations at run time");
       }
     }
@@ -364,6 +530,30 @@ public final class RecordRedaction {
     }
   }
 
+  /** The codes of a coded component's list that are flagged as special-category data. */
+  private static Set<String> revealingCodes(Component c) {
+    Coded coded = c.annotation(Coded.class);
+    String list = coded == null ? "" : coded.value();
+    var codeList = CodeListCatalogue.standard().byId(list)
+        .orElseThrow(() -> new IllegalStateException("a coded component of an unknown code list: " + c.where()));
+    Set<String> out = new HashSet<>();
+    for (Code code : codeList.codes()) {
+      if (code.specialCategory()) {
+        out.add(code.code());
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static boolean revealing(Class<?> type) {
+    for (Enum<?> constant : SPECIAL_CATEGORY_CONSTANTS) {
+      if (constant.getDeclaringClass() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Handling decide(Component c, String name, Class<?> type, @Nullable String pattern) {
     switch (c.personalData()) {
       case IDENTIFYING:
@@ -372,7 +562,7 @@ public final class RecordRedaction {
         }
         return type == String.class && Formats.PSEUDONYM.equals(pattern) ? Handling.PSEUDONYM : Handling.REMOVE;
       case SPECIAL_CATEGORY:
-        return type == String.class ? Handling.SPECIAL_TEXT : Handling.REMOVE;
+        return type == String.class ? Handling.SPECIAL_TEXT : Handling.SPECIAL_VALUE;
       case ORDINARY:
       default:
         break;
@@ -383,6 +573,9 @@ public final class RecordRedaction {
     if (type == String.class) {
       if (Formats.LOCAL_ID.equals(pattern)) {
         return Handling.LOCAL_ID;
+      }
+      if (c.annotation(Coded.class) != null) {
+        return Handling.CODED;
       }
       if (ORDINARY_FREE_TEXT.contains(name)) {
         return Handling.FREE_TEXT;
@@ -398,6 +591,9 @@ public final class RecordRedaction {
     }
     if (type == OffsetDateTime.class) {
       return Handling.DAY_UTC;
+    }
+    if (type.isEnum() && revealing(type)) {
+      return Handling.REVEALING_ENUM;
     }
     if (type.isEnum() || type == Integer.class || type == Boolean.class || type == YearMonth.class) {
       return Handling.KEEP;
