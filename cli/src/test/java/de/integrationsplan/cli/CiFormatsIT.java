@@ -32,6 +32,8 @@ final class CiFormatsIT {
   private static final String INVALID = "examples/plans/invalid";
   private static final int VALID_PLANS = 18;
   private static final int INVALID_PLANS = 26;
+  private static final String VALID_2 = "examples/plans/2.0/valid";
+  private static final String INVALID_2 = "examples/plans/2.0/invalid";
 
   private static Path jar;
 
@@ -46,6 +48,40 @@ final class CiFormatsIT {
         "-jar", jar.toString(), "validate", "--lang", "de"));
     command.addAll(List.of(args));
     return Processes.run(ROOT, Map.of(), command);
+  }
+
+  @Test
+  void validatesTheExamplesOfFormat2AsTheirExpectationsSay() throws Exception {
+    Processes.Run valid = validate("--format", "json", VALID_2);
+    Processes.Run invalid = validate("--format", "json", INVALID_2);
+    long validPlans;
+    try (Stream<Path> files = Files.list(ROOT.resolve(VALID_2))) {
+      validPlans = files.count();
+    }
+
+    assertThat(valid.exitCode()).as(valid.err()).isZero();
+    assertThat(valid.err().lines()).containsExactly(validPlans + " Dateien geprüft, 0 ungültig, 0 Fehler, 0 Warnungen");
+    assertThat(invalid.exitCode()).as(invalid.err()).isEqualTo(1);
+    List<String> lines = invalid.out().lines().toList();
+    try (Stream<Path> files = Files.list(ROOT.resolve(INVALID_2))) {
+      assertThat(lines).hasSize((int) files.count());
+    }
+    for (String line : lines) {
+      JsonNode document = Plans.tree(line);
+      String file = document.get("file").asString();
+      JsonNode expected = Plans.tree(Files.readString(
+          ROOT.resolve(file.replace("/2.0/invalid/", "/2.0/expected/")), StandardCharsets.UTF_8));
+      List<String> codes = new ArrayList<>();
+      List<String> pointers = new ArrayList<>();
+      document.get("issues").forEach(issue -> {
+        codes.add(issue.get("code").asString());
+        pointers.add(issue.get("pointer").asString());
+      });
+      assertThat(codes).as("codes in %s", file)
+          .containsExactlyInAnyOrderElementsOf(expected.get("codes").valueStream().map(JsonNode::asString).toList());
+      assertThat(pointers).as("pointers in %s", file)
+          .containsExactlyInAnyOrderElementsOf(expected.get("pointers").valueStream().map(JsonNode::asString).toList());
+    }
   }
 
   @ParameterizedTest(name = "--format {0}")
