@@ -165,6 +165,20 @@ final class V2RulesTest {
         .containsExactly("ERROR plan.code.notInVersion /closure/reason");
   }
 
+  @Test
+  void aPlanHandedOverAfterAMoveNamesTheReceivingMunicipalityAndTheConsent() {
+    IntegrationPlan completed = completed("GOALS_ACHIEVED");
+    UnaryOperator<IntegrationPlan.Builder> closedWith = b -> b.status(PlanStatus.CLOSED);
+    IntegrationPlan bare = change(completed, b -> closedWith.apply(b)
+        .closure(Closure.of(LocalDate.of(2026, 12, 1), "MOVED_AWAY_HANDED_OVER")));
+    assertThat(findings(bare)).contains(
+        "ERROR plan.closure.handoverIncomplete /closure/receivingMunicipalityKey",
+        "ERROR plan.closure.handoverIncomplete /closure/handOverConsent");
+    IntegrationPlan handedOver = change(completed, b -> closedWith.apply(b)
+        .closure(new Closure(LocalDate.of(2026, 12, 1), "MOVED_AWAY_HANDED_OVER", null, "08111000", true)));
+    assertThat(findings(handedOver)).noneMatch(f -> f.contains("handoverIncomplete"));
+  }
+
   // recognition
 
   @Test

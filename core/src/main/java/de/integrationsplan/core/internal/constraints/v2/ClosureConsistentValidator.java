@@ -28,6 +28,9 @@ public final class ClosureConsistentValidator implements ConstraintValidator<Clo
   static final Set<String> CLOSED_ONLY =
       Set.of("MOVED_AWAY", "MOVED_AWAY_HANDED_OVER", "CONSENT_WITHDRAWN", "CONTACT_LOST", "DEPARTED", "DECEASED");
 
+  /** The reason of a closure after a move whose plan went to the receiving municipality. */
+  static final String HANDED_OVER = "MOVED_AWAY_HANDED_OVER";
+
   /** For the validation provider. */
   public ClosureConsistentValidator() {}
 
@@ -73,6 +76,24 @@ public final class ClosureConsistentValidator implements ConstraintValidator<Clo
           .addConstraintViolation();
       valid = false;
     }
+    // handed over after a move: to whom, and with the person's consent to hand the plan on
+    if (HANDED_OVER.equals(closure.reason())) {
+      if (closure.receivingMunicipalityKey() == null) {
+        handover(context, "receivingMunicipalityKey");
+        valid = false;
+      }
+      if (!Boolean.TRUE.equals(closure.handOverConsent())) {
+        handover(context, "handOverConsent");
+        valid = false;
+      }
+    }
     return valid;
+  }
+
+  private static void handover(ConstraintValidatorContext context, String property) {
+    context.buildConstraintViolationWithTemplate("{plan.closure.handoverIncomplete}")
+        .addPropertyNode("closure")
+        .addPropertyNode(property)
+        .addConstraintViolation();
   }
 }
