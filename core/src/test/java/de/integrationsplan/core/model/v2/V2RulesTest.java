@@ -347,6 +347,11 @@ final class V2RulesTest {
         .target(GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1, null))).build())
         .measure(Measure.builder("m5", "COURSE", "COURSE_PROVIDER").goal("g5").build()))))
         .containsExactly("ERROR plan.goal.targetLevelNotAbove /goals/4/target/language/level");
+    assertThat(findings(change(plan, b -> b.goal(Goal.builder("g5", GoalArea.LANGUAGE, "Fachsprachprüfung auf B1 bestehen")
+        .status(GoalStatus.ACTIVE)
+        .target(GoalTarget.language(new LanguageTarget("deu", CefrLevel.B1, LanguageEvidence.PROFESSIONAL_LANGUAGE_EXAM))).build())
+        .measure(Measure.builder("m5", "COURSE", "COURSE_PROVIDER").goal("g5").build()))))
+        .as("the level reached, with the certificate still needed").isEmpty();
     assertThat(findings(change(plan, b -> b.goal(Goal.builder("g5", GoalArea.PARTICIPATION, "Sportverein finden")
         .status(GoalStatus.AGREED).build()))))
         .containsExactly("WARNING plan.goal.withoutMeasure /goals/4");

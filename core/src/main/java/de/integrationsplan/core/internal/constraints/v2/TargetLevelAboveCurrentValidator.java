@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link TargetLevelAboveCurrent} on the records of format 2. */
+/**
+ * Validates {@link TargetLevelAboveCurrent} on the records of format 2: a language target is above
+ * the current level, or at it when the target names the certificate still needed (domain review B5).
+ */
 public final class TargetLevelAboveCurrentValidator
     implements ConstraintValidator<TargetLevelAboveCurrent, IntegrationPlan> {
 
@@ -36,7 +39,10 @@ public final class TargetLevelAboveCurrentValidator
       }
       LanguageTarget target = goal.target().language();
       Optional<CefrLevel> current = currentLevel(skills, target.language());
-      if (current.isPresent() && target.level().compareTo(current.get()) <= 0) {
+      // a target that names the certificate still needed may keep the level reached (B2 spoken,
+      // the chamber's Fachsprachprüfung at B2 still to pass); without one it must be above it
+      int least = target.certificate() != null ? 0 : 1;
+      if (current.isPresent() && target.level().compareTo(current.get()) < least) {
         Violations.at(context, "plan.goal.targetLevelNotAbove", "goals", i, "target", "language", "level");
         valid = false;
       }
