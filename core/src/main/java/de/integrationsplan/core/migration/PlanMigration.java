@@ -116,6 +116,9 @@ public final class PlanMigration {
 
   private static final String SPECIAL_CATEGORIES_MISSING = "plan.consent.specialCategoriesMissing";
 
+  /** The largest household size format 2.0 allows. */
+  private static final int MAX_HOUSEHOLD = 30;
+
   private final Locale locale;
   private final PlanValidator validator;
 
@@ -278,7 +281,8 @@ public final class PlanMigration {
     private void keep(String pointer, Object value) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("pointer", pointer);
-      entry.put("value", value instanceof Enum<?> e ? e.name() : value.toString());
+      entry.put("value", value instanceof Enum<?> || value instanceof java.time.temporal.Temporal
+          ? value.toString() : value);
       kept.add(entry);
       findings.add(new Finding(Severity.WARNING, KEPT_IN_EXTENSION, pointer));
     }
@@ -318,7 +322,7 @@ public final class PlanMigration {
           targetGroup,
           p.residence() == null ? null : residence(p.residence(), at + "/residence"),
           p.benefits().stream().map(b -> code("benefit", b)).toList(),
-          p.household() == null ? null : household(p.household()),
+          p.household() == null ? null : household(p.household(), at + "/household"),
           housing,
           null);
     }
@@ -338,13 +342,22 @@ public final class PlanMigration {
       return new ResidenceStatus(basis, null, r.validFrom(), r.validUntil(), null, null, null, null, null, null);
     }
 
-    private static Household household(de.integrationsplan.core.model.v1.Household h) {
+    /**
+     * The children become members with local ids; the size is the adults and the children, the
+     * person included. A size above what 2.0 allows (30) cannot be a size, so the adults are kept.
+     */
+    private Household household(de.integrationsplan.core.model.v1.Household h, String at) {
       List<HouseholdMember> members = new ArrayList<>();
       for (var child : h.children()) {
         members.add(new HouseholdMember("child-" + (members.size() + 1), HouseholdRole.CHILD, child.birthYear(), null,
             child.education() == null ? null : same(child.education(), ChildEducation.class), null));
       }
-      return new Household(h.adults() + h.children().size(), members);
+      Integer size = h.adults() + h.children().size();
+      if (size > MAX_HOUSEHOLD) {
+        keep(at + "/adults", h.adults());
+        size = null;
+      }
+      return new Household(size, members);
     }
 
     private CompetenceProfile profile(de.integrationsplan.core.model.v1.CompetenceProfile c, String at) {

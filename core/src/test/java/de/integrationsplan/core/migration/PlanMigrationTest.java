@@ -132,6 +132,20 @@ final class PlanMigrationTest {
   }
 
   @Test
+  void aHouseholdTooLargeForASizeKeepsItsAdults() throws IOException {
+    String text;
+    try (var in = PlanMigrationTest.class.getResourceAsStream(EVERY_CONVERSION)) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"adults\" : 1,", "\"adults\" : 30,");
+    }
+    IntegrationPlan plan = JSON.read(text, IntegrationPlan.class);
+    MigrationResult result = PlanMigration.toV2(plan);
+    assertThat(result.plan().person().household().size()).isNull();
+    assertThat(result.issues()).extracting(ValidationIssue::pointer).contains("/person/household/adults");
+    assertThat(Completeness.lost(JSON.write(plan), JSON.write(result.plan()))).isEmpty();
+    assertThat(VALIDATOR.validate(JSON.write(result.plan())).errors()).isEmpty();
+  }
+
+  @Test
   void aLossyMigrationFailsTheCheck() throws IOException {
     IntegrationPlan plan = everyConversion();
     String migrated = JSON.write(PlanMigration.toV2(plan).plan());
