@@ -133,6 +133,12 @@ final class MigrateCommand implements Callable<Integer> {
           return usage(err, texts, texts.get("migrate.output.oneDocument", output));
         }
       }
+      java.util.Set<Path> targets = new java.util.HashSet<>();
+      for (Source s : sources) {
+        if (outDir != null && !targets.add(outDir.resolve(s.relative()).normalize())) {
+          return usage(err, texts, texts.get("migrate.output.twice", s.relative()));
+        }
+      }
       for (Source s : sources) {
         Path in = s.input().path();
         Path out = outDir != null ? outDir.resolve(s.relative()) : outFile;

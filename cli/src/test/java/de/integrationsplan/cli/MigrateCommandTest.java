@@ -240,6 +240,19 @@ final class MigrateCommandTest {
   }
 
   @Test
+  void twoInputsOfOneNameInAnOutputFolderAreAUsageError() {
+    Path a = Plans.write(dir.resolve("a/plan.json"), Plans.complete());
+    Path b = Plans.write(dir.resolve("b/plan.json"), Plans.complete());
+
+    CliRun.Result result = CliRun.run("migrate", "--lang", "en", a.toString(), b.toString(), "--output",
+        dir.resolve("out") + "/");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("same file plan.json");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void anNdjsonOutputTakesEverything() throws IOException {
     Path out = dir.resolve("all.ndjson");
 
