@@ -30,6 +30,7 @@ module de.integrationsplan.core {
   exports de.integrationsplan.core.json;
   exports de.integrationsplan.core.privacy;
   exports de.integrationsplan.core.codelist;
+  exports de.integrationsplan.core.migration;
 
   // the records are read reflectively by any Bean Validation provider behind @Valid
   opens de.integrationsplan.core.model;

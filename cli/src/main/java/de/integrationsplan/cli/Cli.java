@@ -227,6 +227,9 @@ final class Cli {
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(context));
       }
+      if (type == MigrateCommand.class) {
+        return type.cast(new MigrateCommand(context));
+      }
       if (type == RootCommand.class) {
         return type.cast(new RootCommand());
       }

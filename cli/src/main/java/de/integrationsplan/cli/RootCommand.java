@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class,
-        SchemaCommand.class, ExplainCommand.class, CodelistsCommand.class, HelpCommand.class},
+        MigrateCommand.class, SchemaCommand.class, ExplainCommand.class, CodelistsCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     usageHelpAutoWidth = true)
 final class RootCommand implements Callable<Integer> {

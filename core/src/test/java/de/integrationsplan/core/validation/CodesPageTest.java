@@ -32,6 +32,9 @@ final class CodesPageTest {
           + "a plan checked as a Java object."},
       new String[] {"value.", "Values of Java objects: `value.*`", "Findings of the built-in Bean Validation constraints "
           + "on a plan object that was never read from JSON; a document gets the `schema.*` code instead."},
+      new String[] {"migration.", "Migration: `migration.*`", "Findings of the migration of a plan from format 1.0 to "
+          + "2.0 (`PlanMigration`, `integrationsplan migrate`), at pointers into the 1.0 document; see "
+          + "[Migration](migration.md)."},
       new String[] {"cli.", "The command line: `cli.*`", "Findings that only the command line gives, on a document it "
           + "could not check."});
 
