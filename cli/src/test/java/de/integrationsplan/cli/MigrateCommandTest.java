@@ -42,6 +42,21 @@ final class MigrateCommandTest {
     return report.errors().stream().filter(i -> !i.code().equals(CONSENT_MISSING)).toList();
   }
 
+  /**
+   * The complete 1.0 plan with a health goal and without the consent to special categories: 1.0
+   * asked for none, 2.0 does.
+   */
+  private static void healthGoal(ObjectNode plan) {
+    ((tools.jackson.databind.node.ArrayNode) plan.get("goals")).addObject()
+        .put("id", "g-health").put("area", "HEALTH").put("description", "Hausarzt in der Nähe finden")
+        .put("status", "AGREED");
+  }
+
+  /** A 1.0 plan that needs the consent in 2.0, as JSON text. */
+  private static String withHealthGoal() {
+    return Plans.pretty(MigrateCommandTest::healthGoal);
+  }
+
   /** The complete 1.0 plan with the consent to special categories, so that it is valid as 2.0 too. */
   private static void consented(ObjectNode plan) {
     ((tools.jackson.databind.node.ArrayNode) plan.get("consent").get("scopes")).add("SPECIAL_CATEGORIES");
@@ -77,7 +92,7 @@ final class MigrateCommandTest {
 
   @Test
   void reportsTheConsentThatFormat2AsksFor() {
-    Path plan = Plans.write(dir.resolve("plan.json"), Plans.complete());
+    Path plan = Plans.write(dir.resolve("plan.json"), withHealthGoal());
 
     CliRun.Result result = CliRun.run("migrate", "--lang", "en", plan.toString());
 
@@ -140,8 +155,8 @@ final class MigrateCommandTest {
 
   @Test
   void aPlanOfFormat2ThatIsInvalidIsLeftOut() throws IOException {
-    // the complete plan lacks the consent to special categories that 2.0 asks for
-    Path plan = Plans.write(dir.resolve("plan.json"), Plans.complete());
+    // the plan's health goal lacks the consent to special categories that 2.0 asks for
+    Path plan = Plans.write(dir.resolve("plan.json"), withHealthGoal());
     Path first = dir.resolve("first.json");
     assertThat(CliRun.run("migrate", plan.toString(), "--output", first.toString()).exitCode()).isZero();
 
@@ -154,8 +169,8 @@ final class MigrateCommandTest {
 
   @Test
   void migratesNdjsonLineByLineAndLeavesOutTheInvalid() throws IOException {
-    Path input = Plans.write(dir.resolve("plans.ndjson"),
-        Plans.completeLine() + "\n" + Plans.line(Plans::breakRules) + "\n" + Plans.completeLine() + "\n");
+    Path input = Plans.write(dir.resolve("plans.ndjson"), Plans.line(MigrateCommandTest::healthGoal) + "\n"
+        + Plans.line(Plans::breakRules) + "\n" + Plans.line(MigrateCommandTest::healthGoal) + "\n");
     Path out = dir.resolve("out");
 
     CliRun.Result result = CliRun.run("migrate", "--lang", "en", input.toString(), "--output", out + "/");
@@ -334,7 +349,7 @@ final class MigrateCommandTest {
 
   @Test
   void findingsAsJsonLinesNameTheResultAndThePointers() {
-    Path plan = Plans.write(dir.resolve("plan.json"), Plans.complete());
+    Path plan = Plans.write(dir.resolve("plan.json"), withHealthGoal());
 
     CliRun.Result result = CliRun.run("migrate", "--format", "json", plan.toString());
 
