@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
@@ -31,29 +31,75 @@ import org.jspecify.annotations.Nullable;
  * valid by construction, so both must find nothing in them; object-level mutations of them (blank,
  * too long and astral strings, pattern breakers, moved dates, out-of-range numbers, removed,
  * duplicated and emptied list items, changed ids and references, other enum constants, dropped
- * optional parts) must give both the same report, or make both throw.
+ * optional parts, codes that are not in the declared version) must give both the same report, or
+ * make both throw. Each property runs on format 1.0's plans and, as often, on format 2.0's.
  */
 final class RuleAgreementProperties {
 
   private static final PlanValidator GERMAN = PlanValidator.create();
   private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
   private static final PlanJson JSON = PlanJson.create();
+  private static final Class<de.integrationsplan.core.model.v1.IntegrationPlan> V1 =
+      de.integrationsplan.core.model.v1.IntegrationPlan.class;
+  private static final Class<de.integrationsplan.core.model.v2.IntegrationPlan> V2 =
+      de.integrationsplan.core.model.v2.IntegrationPlan.class;
+
+  // format 1.0 and format 2.0: the same properties, the same tries per version
 
   @Property(tries = 200)
   void generatedPlansAreValidForBoth(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
-    assertThat(HibernateJudge.issues(plan, Locale.GERMAN)).isEmpty();
-    assertThat(GERMAN.validate(plan).issues()).isEmpty();
-    assertThat(ENGLISH.validate(plan).issues()).isEmpty();
+    validForBoth(SyntheticPlans.withSeed(seed).plan(index));
+  }
+
+  @Property(tries = 200)
+  void generatedPlansOfTheSecondFormatAreValidForBoth(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index) {
+    validForBoth(SyntheticPlans.withSeed(seed).plan(index, V2));
   }
 
   @Property(tries = 3000)
   void mutatedPlansGetHibernateValidatorsReport(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
       @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
+    sameReport(mutant(seed, index, V1, mutationSeed, mutations));
+  }
+
+  @Property(tries = 3000)
+  void mutatedPlansOfTheSecondFormatGetHibernateValidatorsReport(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReport(mutant(seed, index, V2, mutationSeed, mutations));
+  }
+
+  /**
+   * A plan read from JSON is checked without the constraints the reader holds (patterns, lengths,
+   * code lists, ranges, list sizes): whenever the reader binds a mutant, its report as a document
+   * is its report as an object, issue for issue but for the places in the text.
+   */
+  @Property(tries = 2000)
+  void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReportAsDocument(mutant(seed, index, V1, mutationSeed, mutations));
+  }
+
+  /** The same for format 2.0. */
+  @Property(tries = 2000)
+  void aPlanOfTheSecondFormatTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReportAsDocument(mutant(seed, index, V2, mutationSeed, mutations));
+  }
+
+  private static void validForBoth(Plan plan) {
+    assertThat(HibernateJudge.issues(plan, Locale.GERMAN)).isEmpty();
+    assertThat(GERMAN.validate(plan).issues()).isEmpty();
+    assertThat(ENGLISH.validate(plan).issues()).isEmpty();
+  }
+
+  private static void sameReport(Plan plan) {
     for (PlanValidator engine : new PlanValidator[] {GERMAN, ENGLISH}) {
-      IntegrationPlan mutated = plan;
+      Plan mutated = plan;
       List<ValidationIssue> theirs;
       try {
         theirs = HibernateJudge.issues(mutated, engine.locale());
@@ -73,16 +119,7 @@ final class RuleAgreementProperties {
     }
   }
 
-  /**
-   * A plan read from JSON is checked without the constraints the reader holds (patterns, lengths,
-   * code lists, ranges, list sizes): whenever the reader binds a mutant, its report as a document
-   * is its report as an object, issue for issue but for the places in the text.
-   */
-  @Property(tries = 2000)
-  void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
-      @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
+  private static void sameReportAsDocument(Plan plan) {
     ValidationReport asObject;
     try {
       asObject = GERMAN.validate(plan);
@@ -102,12 +139,12 @@ final class RuleAgreementProperties {
     return issues.stream().map(i -> i.severity() + " " + i.code() + " " + i.pointer() + " " + i.message()).toList();
   }
 
-  /** Generated plan {@code index} of {@code seed}, changed {@code mutations} times. */
-  private static IntegrationPlan mutant(long seed, int index, long mutationSeed, int mutations) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+  /** Generated plan {@code index} of {@code seed} in a version, changed {@code mutations} times. */
+  private static Plan mutant(long seed, int index, Class<? extends Plan> version, long mutationSeed, int mutations) {
+    Plan plan = SyntheticPlans.withSeed(seed).plan(index, version);
     Random random = new Random(mutationSeed);
     for (int i = 0; i < mutations; i++) {
-      plan = (IntegrationPlan) mutate(plan, random);
+      plan = (Plan) mutate((Record) plan, random);
     }
     return plan;
   }
