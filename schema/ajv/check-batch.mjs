@@ -6,6 +6,8 @@
 //     && node schema/ajv/check-batch.mjs testing/target/agreement-batch.ndjson
 //
 // One JSON object a line: {"kind": "valid" | "mutant", "name", "mutation"?, "pointer"?, "document"}.
+// Each document is validated against the schema of the version its schemaVersion names (1.0 or 2.0,
+// chosen as PlanSchema.versionFor chooses it in Java).
 // A "valid" document must pass; a "mutant" must fail with an error at its pointer (the pointer of an
 // ajv error as in check-corpus.mjs: instancePath, plus the property for required and
 // additionalProperties). Prints one line per disagreement and a summary; exits 1 on any
@@ -31,6 +33,7 @@ function main() {
   const validate = compileSchema();
   const lines = text.split("\n").filter((l) => l.trim() !== "");
   let valid = 0, mutants = 0, failed = 0;
+  const versions = new Map();
   lines.forEach((line, n) => {
     let entry;
     try {
@@ -41,7 +44,9 @@ function main() {
       return;
     }
     const ok = validate(entry.document);
-    const pointers = new Set((validate.errors ?? []).map(pointerOf));
+    const version = validate.version;
+    versions.set(version, (versions.get(version) ?? 0) + 1);
+    const pointers = new Set((validate.errors ?? []).map((e) => pointerOf(e, version)));
     const found = () => [...pointers].map((p) => JSON.stringify(p)).join(", ") || "none";
     switch (entry.kind) {
       case "valid":
@@ -72,7 +77,8 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  console.log(`ajv: ${lines.length} documents, ${valid} valid plans, ${mutants} mutants, `
+  const byVersion = [...versions].sort().map(([v, n]) => `${n} against schema ${v}`).join(", ");
+  console.log(`ajv: ${lines.length} documents (${byVersion}), ${valid} valid plans, ${mutants} mutants, `
     + `${lines.length - failed} agree, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }

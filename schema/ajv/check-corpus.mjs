@@ -1,5 +1,7 @@
 // Runs the conformance corpus (testing/src/main/resources/de/integrationsplan/testing/corpus, the
-// files the integrationsplan-testing jar ships) through ajv, draft 2020-12, strict.
+// files the integrationsplan-testing jar ships) through ajv, draft 2020-12, strict, each document
+// against the schema of the version its schemaVersion names (1.0 at the top of
+// schema/src/main/resources/de/integrationsplan/schema, 2.0 in its folder 2.0).
 //
 //   npm ci --prefix schema/ajv --no-audit --no-fund && node schema/ajv/check-corpus.mjs
 //
@@ -16,30 +18,72 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const schemaFile = path.join(here, "..", "src", "main", "resources", "de", "integrationsplan", "schema",
-  "integration-plan.schema.json");
+const schemaDir = path.join(here, "..", "src", "main", "resources", "de", "integrationsplan", "schema");
 const corpusDir = path.join(here, "..", "..", "testing", "src", "main", "resources", "de", "integrationsplan",
   "testing", "corpus");
+
+/** The schema of each version of the format, oldest first: 1.0 at the top, every later one in its folder. */
+const SCHEMA_FILES = new Map([
+  ["1.0", path.join(schemaDir, "integration-plan.schema.json")],
+  ["2.0", path.join(schemaDir, "2.0", "integration-plan.schema.json")],
+]);
+const VERSIONS = [...SCHEMA_FILES.keys()];
+const schemaTrees = new Map(VERSIONS.map((v) => [v, JSON.parse(fs.readFileSync(SCHEMA_FILES.get(v), "utf8"))]));
 
 // Known disagreements, the same list as in CorpusTest.java (module testing): the case, the validator
 // that disagrees with the expectation ("library", "networknt" or "ajv"), and why. Only "ajv" entries
 // affect this script; an entry that no longer disagrees is reported, so that it is removed.
 const KNOWN_DISAGREEMENTS = [];
 
-/** Compiles the schema once: strict mode, all errors, formats asserted. */
+/**
+ * The version whose schema a document is validated against, as PlanSchema.versionFor in Java: its
+ * schemaVersion when known, else the newest version of its major, else the newest version of all.
+ */
+export function versionFor(document) {
+  const v = document !== null && typeof document === "object" && !Array.isArray(document)
+    ? document.schemaVersion : undefined;
+  if (typeof v === "string") {
+    if (SCHEMA_FILES.has(v)) {
+      return v;
+    }
+    const dot = v.indexOf(".");
+    if (dot > 0) {
+      const major = v.slice(0, dot + 1);
+      const same = VERSIONS.filter((known) => known.startsWith(major));
+      if (same.length > 0) {
+        return same[same.length - 1];
+      }
+    }
+  }
+  return VERSIONS[VERSIONS.length - 1];
+}
+
+/**
+ * Compiles every version's schema once: strict mode, all errors, formats asserted. Returns a
+ * function that validates a document against the schema its schemaVersion names and then holds
+ * the errors (as an ajv validate function does) and the version it chose.
+ */
 export function compileSchema() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  // vendor vocabulary: classification of personal data, an annotation without assertion
+  // vendor vocabulary, annotations without assertion: the classification of personal data, and
+  // (format 2.0) the code list a coded string takes its values from
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
-  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
-  return ajv.compile(schema);
+  ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" });
+  const compiled = new Map(VERSIONS.map((v) => [v, ajv.compile(schemaTrees.get(v))]));
+  const validate = (document) => {
+    const version = versionFor(document);
+    const one = compiled.get(version);
+    const ok = one(document);
+    validate.errors = one.errors;
+    validate.version = version;
+    return ok;
+  };
+  return validate;
 }
 
-const schemaTree = JSON.parse(fs.readFileSync(schemaFile, "utf8"));
-
-/** The node a local $ref names, or the node itself. */
-function resolve(node) {
+/** The node a local $ref names in a schema, or the node itself. */
+function resolve(node, schemaTree) {
   while (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
     node = node.$ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
   }
@@ -52,8 +96,9 @@ function resolve(node) {
  * define there was written by the sender and may be personal data, so the library and networknt
  * leave it out (docs/validation.md).
  */
-function withinSchema(pointer) {
-  let node = resolve(schemaTree);
+function withinSchema(pointer, version) {
+  const schemaTree = schemaTrees.get(version);
+  let node = resolve(schemaTree, schemaTree);
   let out = "";
   for (const token of pointer.split("/").slice(1)) {
     let next;
@@ -65,7 +110,7 @@ function withinSchema(pointer) {
     if (next === undefined) {
       break;
     }
-    node = resolve(next);
+    node = resolve(next, schemaTree);
     out += "/" + token;
   }
   return out;
@@ -75,12 +120,12 @@ function withinSchema(pointer) {
  * The JSON Pointer an ajv error points at, as the library gives it: for required the missing
  * property, for additionalProperties the object that holds the unknown one.
  */
-export function pointerOf(error) {
+export function pointerOf(error, version = VERSIONS[0]) {
   const escape = (name) => name.replaceAll("~", "~0").replaceAll("/", "~1");
   if (error.keyword === "required") {
-    return withinSchema(error.instancePath + "/" + escape(error.params.missingProperty));
+    return withinSchema(error.instancePath + "/" + escape(error.params.missingProperty), version);
   }
-  return withinSchema(error.instancePath);
+  return withinSchema(error.instancePath, version);
 }
 
 function readCases() {
@@ -104,7 +149,8 @@ function check(validate, c) {
   const doc = readJson(c.file);
   const valid = validate(doc);
   const errors = validate.errors ?? [];
-  const pointers = new Set(errors.map(pointerOf));
+  const pointerOfError = (e) => pointerOf(e, validate.version);
+  const pointers = new Set(errors.map(pointerOfError));
   const found = () => [...pointers].map((p) => JSON.stringify(p)).join(", ") || "none";
   switch (c.expect.kind) {
     case "valid":
@@ -115,7 +161,7 @@ function check(validate, c) {
         return ["expected invalid for the schema, ajv accepts it"];
       }
       // the same keyword at the same pointer: the library's code is "schema." + the keyword
-      const findings = new Set(errors.map((e) => `schema.${e.keyword} ${pointerOf(e)}`));
+      const findings = new Set(errors.map((e) => `schema.${e.keyword} ${pointerOfError(e)}`));
       return c.expect.issues
         .filter((i) => i.code.startsWith("schema.") && !findings.has(`${i.code} ${i.pointer}`))
         .map((i) => `expected ${i.code} at ${JSON.stringify(i.pointer)}, ajv reports ${[...findings].join(", ") || "none"}`);

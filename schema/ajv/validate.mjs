@@ -27,6 +27,7 @@ function compile() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
+  ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" }); // schema 2.0: the code list of a coded string
   return ajv.compile(JSON.parse(fs.readFileSync(schemaFile, "utf8")));
 }
 

@@ -1,5 +1,6 @@
 package de.integrationsplan.cli;
 
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -12,9 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code integrationsplan generate --count N [--seed S] [--reference-date YYYY-MM-DD]}: writes N
- * synthetic plans as NDJSON to standard output, one at a time (constant memory). The same options
- * give the same bytes.
+ * {@code integrationsplan generate --count N [--seed S] [--reference-date YYYY-MM-DD]
+ * [--schema-version 1.0|2.0]}: writes N synthetic plans as NDJSON to standard output, one at a time
+ * (constant memory), in format 1.0 unless {@code --schema-version 2.0} asks for format 2.0. The same
+ * options give the same bytes.
  *
  * <p>The options are taken as text and checked here, so that a wrong value gets a message in the
  * language of the run rather than picocli's English one.
@@ -36,6 +38,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD", descriptionKey = "referenceDate")
   private @Nullable String referenceDate;
+
+  @Option(names = "--schema-version", paramLabel = "VERSION", defaultValue = "1.0", descriptionKey = "schemaVersion")
+  private String schemaVersion = "1.0";
 
   GenerateCommand(Context context) {
     this.context = context;
@@ -61,6 +66,14 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       return usage(err, texts, texts.get("generate.seed.invalid", seed));
     }
+    Class<? extends Plan> version = switch (schemaVersion.strip()) {
+      case "1.0" -> de.integrationsplan.core.model.v1.IntegrationPlan.class;
+      case "2.0" -> de.integrationsplan.core.model.v2.IntegrationPlan.class;
+      default -> null;
+    };
+    if (version == null) {
+      return usage(err, texts, texts.get("generate.schemaVersion.invalid", schemaVersion));
+    }
     SyntheticPlans.Builder builder = SyntheticPlans.builder().seed(s);
     String date = referenceDate;
     if (date != null) {
@@ -79,7 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     spec.commandLine().getOut().flush();
     // a fault of standard output ends the run in Cli, with a message and exit code 2
-    builder.build().writeNdjson(n, context.stdout());
+    builder.build().writeNdjson(0, n, version, context.stdout());
     return Cli.OK;
   }
 

@@ -54,6 +54,35 @@ final class GenerateCommandTest {
   }
 
   @Test
+  void writesPlansOfTheSecondFormatWhenAskedForThem() {
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    SyntheticPlans.builder().seed(3).build()
+        .writeNdjson(0, 25, de.integrationsplan.core.model.v2.IntegrationPlan.class, expected);
+
+    CliRun.Result result = CliRun.run("generate", "--count", "25", "--seed", "3", "--schema-version", "2.0");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+    assertThat(result.out().lines()).allSatisfy(line -> assertThat(line).contains("\"schemaVersion\":\"2.0\""));
+    assertThat(CliRun.run("generate", "--count", "5", "--seed", "3", "--schema-version", "1.0").out())
+        .isEqualTo(CliRun.run("generate", "--count", "5", "--seed", "3").out());
+  }
+
+  @Test
+  void rejectsAnUnknownSchemaVersionInGermanAndEnglish() {
+    CliRun.Result de = CliRun.run("generate", "--count", "5", "--schema-version", "3.0", "--lang", "de");
+    assertThat(de.exitCode()).isEqualTo(2);
+    assertThat(de.out()).isEmpty();
+    assertThat(de.errLines()).containsExactly(
+        "Unbekannte Version für --schema-version: 3.0. Erwartet wird 1.0 oder 2.0.",
+        "Hilfe: integrationsplan generate --help");
+
+    CliRun.Result en = CliRun.run("--lang", "en", "generate", "--count", "5", "--schema-version", "2");
+    assertThat(en.exitCode()).isEqualTo(2);
+    assertThat(en.errLines()).first().isEqualTo("Unknown version for --schema-version: 2. 1.0 or 2.0 is expected.");
+  }
+
+  @Test
   void anotherSeedGivesOtherPlansAndZeroGivesNothing() {
     String seven = CliRun.run("generate", "--count", "3", "--seed", "7").out();
     String eight = CliRun.run("generate", "--count", "3", "--seed", "8").out();

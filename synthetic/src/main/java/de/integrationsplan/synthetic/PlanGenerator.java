@@ -102,41 +102,41 @@ final class PlanGenerator {
       ClosureReason.DEPARTED, ClosureReason.OTHER, ClosureReason.DECEASED);
   private static final int[] CLOSED_REASON_WEIGHTS = {30, 18, 18, 10, 8, 14, 2};
 
-  private final Draw draw;
+  final Draw draw;
   private final long seed;
   private final long index;
-  private final LocalDate ref;
+  final LocalDate ref;
   /** The last day a language assessment may carry: the day before the reference date. */
   private final LocalDate lastAssessable;
 
   // the time line
-  private PlanStatus status = PlanStatus.ACTIVE;
-  private LocalDate start = LocalDate.MIN;
-  private LocalDate plannedEnd = LocalDate.MIN;
+  PlanStatus status = PlanStatus.ACTIVE;
+  LocalDate start = LocalDate.MIN;
+  LocalDate plannedEnd = LocalDate.MIN;
   private @Nullable String justification;
   /** The reference date for running plans, the closure date for ended ones. */
-  private LocalDate end = LocalDate.MIN;
-  private @Nullable ClosureReason closureReason;
-  private LocalDate arrival = LocalDate.MIN;
+  LocalDate end = LocalDate.MIN;
+  @Nullable ClosureReason closureReason;
+  LocalDate arrival = LocalDate.MIN;
 
   // the person
-  private Nationality nationality = Nationality.SY;
-  private Municipality municipality = Tables.MUNICIPALITIES.get(0);
-  private int birthYear;
+  Nationality nationality = Nationality.SY;
+  Municipality municipality = Tables.MUNICIPALITIES.get(0);
+  int birthYear;
   private Sex sex = Sex.MALE;
   private final List<Child> children = new ArrayList<>();
-  private int adults = 1;
-  private LegalBasis basis = LegalBasis.OTHER;
+  int adults = 1;
+  LegalBasis basis = LegalBasis.OTHER;
   private final List<BenefitType> benefits = new ArrayList<>();
-  private AccommodationType accommodation = AccommodationType.FOLLOW_UP_SHARED;
-  private SchoolingBand schooling = SchoolingBand.NONE;
-  private final List<Qualification> qualifications = new ArrayList<>();
-  private final List<QualificationType> qualificationTypes = new ArrayList<>();
+  AccommodationType accommodation = AccommodationType.FOLLOW_UP_SHARED;
+  SchoolingBand schooling = SchoolingBand.NONE;
+  final List<Qualification> qualifications = new ArrayList<>();
+  final List<QualificationType> qualificationTypes = new ArrayList<>();
   /** German level reached at the effective end. */
-  private CefrLevel german = CefrLevel.PRE_A1;
-  private final List<LocalDate> reviewDates = new ArrayList<>();
+  CefrLevel german = CefrLevel.PRE_A1;
+  final List<LocalDate> reviewDates = new ArrayList<>();
   private final List<LocalDate> events = new ArrayList<>();
-  private List<String> ownLanguages = List.of();
+  List<String> ownLanguages = List.of();
   /** Whether special-category data (health) is noted, which needs its own consent scope. */
   private boolean specialCategories;
 
@@ -246,7 +246,7 @@ final class PlanGenerator {
     };
   }
 
-  private boolean running() {
+  boolean running() {
     return status != PlanStatus.COMPLETED && status != PlanStatus.CLOSED;
   }
 
@@ -1170,14 +1170,14 @@ final class PlanGenerator {
     return timestamp(last, draw.between(8 * 60, 17 * 60));
   }
 
-  private OffsetDateTime timestamp(LocalDate day, int minuteOfDay) {
+  OffsetDateTime timestamp(LocalDate day, int minuteOfDay) {
     return day.atTime(minuteOfDay / 60, minuteOfDay % 60, draw.between(0, 59))
         .atZone(BERLIN).toOffsetDateTime();
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private String city() {
+  String city() {
     String name = municipality.name();
     int space = name.indexOf(' ');
     return space < 0 ? name : name.substring(space + 1);

@@ -1,6 +1,7 @@
 package de.integrationsplan.synthetic;
 
 import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.model.v1.IntegrationPlan;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -134,6 +135,45 @@ public final class SyntheticPlans {
   }
 
   /**
+   * The plan at the given index in a major version of the format, as {@code PlanJson.read(json,
+   * version)} names it: format 1.0 ({@code model.v1.IntegrationPlan}, the same as
+   * {@link #plan(long)}) or format 2.0 ({@code model.v2.IntegrationPlan}).
+   *
+   * <pre>{@code
+   * de.integrationsplan.core.model.v2.IntegrationPlan plan =
+   *     generator.plan(0, de.integrationsplan.core.model.v2.IntegrationPlan.class);
+   * }</pre>
+   *
+   * <p>A 2.0 plan is the person, time line, goals, measures and reviews of the 1.0 plan of the same
+   * index, with the codes of the code lists it declares, and what 2.0 adds: the status history,
+   * counselling contacts, household members that goals and measures are for, residence details,
+   * the state of a recognition apart from its outcome and the ZAB's statement, organisations of
+   * every kind, the receiving municipality after a move, goals for securing residence,
+   * naturalisation and finances. Every code is one of the version of its list that the plan
+   * declares, and valid at the date it applies to.
+   *
+   * @param <T> the plan type of the version
+   * @param index the index, not negative
+   * @param version {@code model.v1.IntegrationPlan.class} or {@code model.v2.IntegrationPlan.class}
+   * @return the plan, always the same for the same seed, reference date, index and version
+   * @throws IllegalArgumentException when the index is negative or the version is not one of those
+   */
+  public <T extends Plan> T plan(long index, Class<T> version) {
+    Objects.requireNonNull(version, "version");
+    if (version == IntegrationPlan.class) {
+      return version.cast(plan(index));
+    }
+    if (version != de.integrationsplan.core.model.v2.IntegrationPlan.class) {
+      throw new IllegalArgumentException("no generator for " + version.getName()
+          + "; known: model.v1.IntegrationPlan, model.v2.IntegrationPlan");
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException("index must not be negative: " + index);
+    }
+    return version.cast(new PlanGeneratorV2(seed, index, referenceDate).generate());
+  }
+
+  /**
    * The first {@code count} plans, in order, generated lazily one at a time.
    *
    * @param count how many plans, not negative
@@ -205,7 +245,26 @@ public final class SyntheticPlans {
    * @throws UncheckedIOException when writing fails
    */
   public void writeNdjson(long first, long count, OutputStream out) {
+    writeNdjson(first, count, IntegrationPlan.class, out);
+  }
+
+  /**
+   * Writes {@code count} plans of a major version of the format from index {@code first} as
+   * NDJSON, as {@link #writeNdjson(long, OutputStream)} does, each plan as
+   * {@link #plan(long, Class)} gives it.
+   *
+   * @param first the index of the first plan, not negative
+   * @param count how many plans, not negative
+   * @param version {@code model.v1.IntegrationPlan.class} or {@code model.v2.IntegrationPlan.class}
+   * @param out where to write
+   * @throws IllegalArgumentException when {@code first} or the count is negative, or the version is
+   *     not one of those
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeNdjson(long first, long count, Class<? extends Plan> version, OutputStream out) {
+    Objects.requireNonNull(version, "version");
     Objects.requireNonNull(out, "out");
+    plan(0, version); // fails fast on a version without a generator
     if (first < 0) {
       throw new IllegalArgumentException("first must not be negative: " + first);
     }
@@ -215,7 +274,7 @@ public final class SyntheticPlans {
     try {
       for (long i = first; i < first + count; i++) {
         line.reset();
-        json.write(plan(i), line);
+        json.write(plan(i, version), line);
         line.write('\n');
         line.writeTo(buffered);
       }

@@ -16,6 +16,10 @@
  * generator.writeNdjson(100_000, System.out);     // one compact JSON plan per line
  * }</pre>
  *
+ * <p>The same generator writes format 2.0 ({@code model.v2.IntegrationPlan}):
+ * {@code generator.plan(0, de.integrationsplan.core.model.v2.IntegrationPlan.class)} is the 1.0 plan
+ * of index 0 with what 2.0 adds, every code from the version of its list that the plan declares.
+ *
  * <p>The people are drawn from documented, rough distributions for refugees and people displaced from
  * Ukraine in <em>Anschlussunterbringung</em> in Baden-Württemberg (nationality, languages, legal
  * basis, age, household, schooling, qualifications and their <em>Anerkennung</em>, German levels,

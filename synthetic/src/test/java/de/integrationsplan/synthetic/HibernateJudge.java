@@ -1,5 +1,6 @@
 package de.integrationsplan.synthetic;
 
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.Severity;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -38,10 +39,12 @@ final class HibernateJudge {
 
   private static final Method CODE = method("de.integrationsplan.core.internal.validation.Codes", "of", String.class);
   private static final Method POINTER = method("de.integrationsplan.core.internal.Pointers", "of", Path.class);
+  private static final Class<?> RECORD_VIEW = type("de.integrationsplan.core.internal.model.RecordView");
+  private static final Method ROOT = method("de.integrationsplan.core.internal.model.ModelView", "root", Class.class);
   private static final Method MESSAGE = method("de.integrationsplan.core.internal.FindingMessages", "render",
-      String.class, String.class, Locale.class, Map.class, Object.class);
+      RECORD_VIEW, String.class, String.class, Locale.class, Map.class, Object.class);
   private static final Method LINK = method("de.integrationsplan.core.internal.validation.Consequences", "link",
-      de.integrationsplan.core.model.v1.IntegrationPlan.class, List.class, Locale.class);
+      Plan.class, List.class, Locale.class);
 
   private HibernateJudge() {}
 
@@ -53,7 +56,7 @@ final class HibernateJudge {
     }
     // the engine's report links consequences to their causes after the walk; so does the judge's
     @SuppressWarnings("unchecked")
-    List<ValidationIssue> linked = plan instanceof de.integrationsplan.core.model.v1.IntegrationPlan p
+    List<ValidationIssue> linked = plan instanceof Plan p
         ? new ArrayList<>((List<ValidationIssue>) call(LINK, p, issues, locale)) : issues;
     linked.sort(ORDER);
     return linked;
@@ -81,7 +84,15 @@ final class HibernateJudge {
     }
     String pointer = (String) call(POINTER, v.getPropertyPath());
     return new ValidationIssue(severity, code, pointer, IssueSource.RULE,
-        (String) call(MESSAGE, code, pointer, locale, args, null), null);
+        (String) call(MESSAGE, call(ROOT, v.getRootBeanClass()), code, pointer, locale, args, null), null);
+  }
+
+  private static Class<?> type(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   private static Method method(String type, String name, Class<?>... parameters) {

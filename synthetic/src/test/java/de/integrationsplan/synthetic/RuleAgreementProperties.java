@@ -3,8 +3,11 @@ package de.integrationsplan.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsplan.core.codelist.Code;
+import de.integrationsplan.core.codelist.CodeListCatalogue;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Coded;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
@@ -31,29 +34,78 @@ import org.jspecify.annotations.Nullable;
  * valid by construction, so both must find nothing in them; object-level mutations of them (blank,
  * too long and astral strings, pattern breakers, moved dates, out-of-range numbers, removed,
  * duplicated and emptied list items, changed ids and references, other enum constants, dropped
- * optional parts) must give both the same report, or make both throw.
+ * optional parts, codes that are not in the declared version) must give both the same report, or
+ * make both throw. Each property runs on format 1.0's plans and, as often, on format 2.0's.
  */
 final class RuleAgreementProperties {
 
   private static final PlanValidator GERMAN = PlanValidator.create();
   private static final PlanValidator ENGLISH = PlanValidator.builder().locale(Locale.ENGLISH).build();
   private static final PlanJson JSON = PlanJson.create();
+  /** Every code of every list of the catalogue, for the coded values of format 2.0. */
+  private static final List<String> CODES = CodeListCatalogue.standard().all().stream()
+      .flatMap(list -> list.codes().stream()).map(Code::code).distinct().sorted().toList();
+  private static final Class<de.integrationsplan.core.model.v1.IntegrationPlan> V1 =
+      de.integrationsplan.core.model.v1.IntegrationPlan.class;
+  private static final Class<de.integrationsplan.core.model.v2.IntegrationPlan> V2 =
+      de.integrationsplan.core.model.v2.IntegrationPlan.class;
+
+  // format 1.0 and format 2.0: the same properties, the same tries per version
 
   @Property(tries = 200)
   void generatedPlansAreValidForBoth(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100_000) int index) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
-    assertThat(HibernateJudge.issues(plan, Locale.GERMAN)).isEmpty();
-    assertThat(GERMAN.validate(plan).issues()).isEmpty();
-    assertThat(ENGLISH.validate(plan).issues()).isEmpty();
+    validForBoth(SyntheticPlans.withSeed(seed).plan(index));
+  }
+
+  @Property(tries = 200)
+  void generatedPlansOfTheSecondFormatAreValidForBoth(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index) {
+    validForBoth(SyntheticPlans.withSeed(seed).plan(index, V2));
   }
 
   @Property(tries = 3000)
   void mutatedPlansGetHibernateValidatorsReport(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
       @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
+    sameReport(mutant(seed, index, V1, mutationSeed, mutations));
+  }
+
+  @Property(tries = 3000)
+  void mutatedPlansOfTheSecondFormatGetHibernateValidatorsReport(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReport(mutant(seed, index, V2, mutationSeed, mutations));
+  }
+
+  /**
+   * A plan read from JSON is checked without the constraints the reader holds (patterns, lengths,
+   * code lists, ranges, list sizes): whenever the reader binds a mutant, its report as a document
+   * is its report as an object, issue for issue but for the places in the text.
+   */
+  @Property(tries = 2000)
+  void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReportAsDocument(mutant(seed, index, V1, mutationSeed, mutations));
+  }
+
+  /** The same for format 2.0. */
+  @Property(tries = 2000)
+  void aPlanOfTheSecondFormatTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
+      @ForAll @IntRange(min = 1, max = 3) int mutations) {
+    sameReportAsDocument(mutant(seed, index, V2, mutationSeed, mutations));
+  }
+
+  private static void validForBoth(Plan plan) {
+    assertThat(HibernateJudge.issues(plan, Locale.GERMAN)).isEmpty();
+    assertThat(GERMAN.validate(plan).issues()).isEmpty();
+    assertThat(ENGLISH.validate(plan).issues()).isEmpty();
+  }
+
+  private static void sameReport(Plan plan) {
     for (PlanValidator engine : new PlanValidator[] {GERMAN, ENGLISH}) {
-      IntegrationPlan mutated = plan;
+      Plan mutated = plan;
       List<ValidationIssue> theirs;
       try {
         theirs = HibernateJudge.issues(mutated, engine.locale());
@@ -73,16 +125,7 @@ final class RuleAgreementProperties {
     }
   }
 
-  /**
-   * A plan read from JSON is checked without the constraints the reader holds (patterns, lengths,
-   * code lists, ranges, list sizes): whenever the reader binds a mutant, its report as a document
-   * is its report as an object, issue for issue but for the places in the text.
-   */
-  @Property(tries = 2000)
-  void aPlanTheReaderBindsGetsTheReportOfThePlanObject(@ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 100_000) int index, @ForAll long mutationSeed,
-      @ForAll @IntRange(min = 1, max = 3) int mutations) {
-    IntegrationPlan plan = mutant(seed, index, mutationSeed, mutations);
+  private static void sameReportAsDocument(Plan plan) {
     ValidationReport asObject;
     try {
       asObject = GERMAN.validate(plan);
@@ -102,12 +145,14 @@ final class RuleAgreementProperties {
     return issues.stream().map(i -> i.severity() + " " + i.code() + " " + i.pointer() + " " + i.message()).toList();
   }
 
-  /** Generated plan {@code index} of {@code seed}, changed {@code mutations} times. */
-  private static IntegrationPlan mutant(long seed, int index, long mutationSeed, int mutations) {
-    IntegrationPlan plan = SyntheticPlans.withSeed(seed).plan(index);
+  /** Generated plan {@code index} of {@code seed} in a version, changed {@code mutations} times. */
+  private static Plan mutant(long seed, int index, Class<? extends Plan> version, long mutationSeed, int mutations) {
+    Plan plan = SyntheticPlans.withSeed(seed).plan(index, version);
     Random random = new Random(mutationSeed);
     for (int i = 0; i < mutations; i++) {
-      plan = (IntegrationPlan) mutate(plan, random);
+      // format 2.0: one mutation in four swaps a code, so that the code-list rules get their share
+      plan = (Plan) (plan instanceof de.integrationsplan.core.model.v2.IntegrationPlan && random.nextInt(4) == 0
+          ? swapCode((Record) plan, random) : mutate((Record) plan, random));
     }
     return plan;
   }
@@ -127,6 +172,91 @@ final class RuleAgreementProperties {
       // a required component removed or an impossible value: the records refuse it, keep the original
       return record;
     }
+  }
+
+  /**
+   * A copy of {@code record} with one of its coded values (format 2.0, {@link Coded}), anywhere
+   * below it, replaced by another code: of the same list (maybe not in the declared version,
+   * withdrawn, or not valid at the date it applies to) or of any list. The record itself when it
+   * holds no coded value.
+   */
+  private static Object swapCode(Record record, Random random) {
+    int sites = codedSites(record);
+    return sites == 0 ? record : swapCode(record, new int[] {random.nextInt(sites)}, random);
+  }
+
+  private static int codedSites(@Nullable Object value) {
+    int n = 0;
+    if (value instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        Object v = read(r, c);
+        n += c.isAnnotationPresent(Coded.class) && v != null ? 1 : codedSites(v);
+      }
+    } else if (value instanceof List<?> list) {
+      for (Object e : list) {
+        n += codedSites(e);
+      }
+    }
+    return n;
+  }
+
+  /** Replaces the coded value numbered {@code target[0]} in depth-first order; counts it down. */
+  private static @Nullable Object swapCode(@Nullable Object value, int[] target, Random random) {
+    if (value instanceof Record r) {
+      RecordComponent[] components = r.getClass().getRecordComponents();
+      Object[] values = new Object[components.length];
+      boolean changed = false;
+      for (int i = 0; i < components.length; i++) {
+        values[i] = read(r, components[i]);
+        if (target[0] < 0) {
+          continue;
+        }
+        Coded coded = components[i].getAnnotation(Coded.class);
+        if (coded != null && values[i] != null) {
+          if (target[0]-- == 0) {
+            values[i] = otherCode(values[i], coded.value(), random);
+            changed = true;
+          }
+        } else {
+          Object next = swapCode(values[i], target, random);
+          changed |= next != values[i];
+          values[i] = next;
+        }
+      }
+      try {
+        return changed ? rebuild(r.getClass(), components, values) : r;
+      } catch (RuntimeException e) {
+        return r;
+      }
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list);
+      boolean changed = false;
+      for (int i = 0; i < copy.size() && target[0] >= 0; i++) {
+        Object next = swapCode(copy.get(i), target, random);
+        changed |= next != copy.get(i);
+        copy.set(i, next);
+      }
+      return changed ? copy : list;
+    }
+    return value;
+  }
+
+  private static Object otherCode(Object value, String listId, Random random) {
+    List<String> sameList = CodeListCatalogue.standard().byId(listId).orElseThrow().codes().stream()
+        .map(Code::code).toList();
+    List<String> from = random.nextInt(4) == 0 ? CODES : sameList;
+    String code = from.get(random.nextInt(from.size()));
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list);
+      if (copy.isEmpty() || random.nextBoolean()) {
+        copy.add(code);
+      } else {
+        copy.set(random.nextInt(copy.size()), code);
+      }
+      return copy;
+    }
+    return code;
   }
 
   private static @Nullable Object mutateValue(@Nullable Object value, Class<?> type, Random random) {
@@ -223,8 +353,15 @@ final class RuleAgreementProperties {
       case 11 -> value + "ä";
       case 12 -> "g" + random.nextInt(4);
       case 13 -> "m" + random.nextInt(4);
-      case 14 -> new String[] {"deu", "DE", "XK", "STATELESS", "UNKNOWN", "de-DE", "zz", "1.0", "2.0",
-          "https://example.org/x", "q1", "ISCED", "isco-08"}[random.nextInt(13)];
+      case 14 -> {
+        // values of other places, and (format 2.0) codes of other lists, versions and dates: a code
+        // not in the declared version, one withdrawn, one valid only until 2024 or 2025, an older version
+        String[] values = {"deu", "DE", "XK", "STATELESS", "UNKNOWN", "de-DE", "zz", "1.0", "2.0",
+            "https://example.org/x", "q1", "ISCED", "isco-08", "hm1", "AUFENTHG_104C", "INTEGRATION_PARENTS",
+            "WOGG", "MIGRATION_COUNSELLING", "MOVED_AWAY_HANDED_OVER", "2026-11-25",
+            "urn:de:integrationsplan:codelist:benefit"};
+        yield values[random.nextInt(values.length)];
+      }
       default -> value + value;
     };
   }

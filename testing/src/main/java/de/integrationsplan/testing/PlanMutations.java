@@ -1,8 +1,10 @@
 package de.integrationsplan.testing;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.schema.PlanSchema;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import tools.jackson.core.JacksonException;
@@ -37,18 +39,23 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Every method is deterministic: the same document and a {@link Random} in the same state give
- * the same mutant. The schema is read once, on {@link #create()}; instances are immutable and
+ * the same mutant. A structural fault follows the schema of the version the document's
+ * {@code schemaVersion} names ({@code PlanSchema.versionFor}), as the reader and every schema
+ * validator choose it: a 2.0 plan gets faults of schema 2.0. The schemas are read once, on {@link #create()}; instances are immutable and
  * thread-safe (a {@code Random} is not: give each thread its own).
  */
 public final class PlanMutations {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  private final StructuralMutator structural;
+  /** A mutator per version of the schema, each on the schema of its version. */
+  private final Map<String, StructuralMutator> structural = new HashMap<>();
   private final PlanJson writer = PlanJson.create();
 
   private PlanMutations() {
-    this.structural = new StructuralMutator(JSON.readTree(PlanSchema.text()));
+    for (String version : PlanSchema.versions()) {
+      structural.put(version, new StructuralMutator(version, JSON.readTree(PlanSchema.text(version))));
+    }
   }
 
   /**
@@ -82,7 +89,11 @@ public final class PlanMutations {
     if (tree == null || !tree.isObject()) {
       throw new IllegalArgumentException("the document is not a JSON object");
     }
-    StructuralMutator.Made made = structural.mutate(tree, random);
+    // the schema of the version the document names, as the reader and SchemaValidator choose it
+    JsonNode schemaVersion = tree.get("schemaVersion");
+    String version = PlanSchema.versionFor(schemaVersion != null && schemaVersion.isString()
+        ? schemaVersion.stringValue() : null);
+    StructuralMutator.Made made = structural.get(version).mutate(tree, random);
     return new Mutant(made.mutation(), made.pointer(), made.what(), JSON.writeValueAsBytes(tree));
   }
 
@@ -90,11 +101,11 @@ public final class PlanMutations {
    * A mutant of a plan with exactly one structural fault: the plan written in the wire format,
    * then {@link #structural(byte[], Random)}.
    *
-   * @param plan a valid plan
+   * @param plan a valid plan, of any version of the format
    * @param random the source of the choices
    * @return the mutant, with its pointer
    */
-  public Mutant structural(IntegrationPlan plan, Random random) {
+  public Mutant structural(Plan plan, Random random) {
     return structural(writer.writeBytes(Objects.requireNonNull(plan, "plan")), random);
   }
 

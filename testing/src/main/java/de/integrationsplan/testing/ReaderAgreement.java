@@ -3,7 +3,7 @@ package de.integrationsplan.testing;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import de.integrationsplan.schema.SchemaValidator;
@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * networknt judges the library's reader: for one input, the reader ({@link PlanJson}) and
  * networknt's validation against the published schema ({@code SchemaValidator}) must give the same
- * verdict and the same findings, as a set of (code, pointer). The reader binds a plan exactly when
+ * verdict and the same findings, as a set of (code, pointer). Both take the format's version from
+ * the document's {@code schemaVersion}: the reader binds a 1.0 document to format 1.0's model and a
+ * 2.0 document to format 2.0's, networknt validates each against the schema of its version. The reader binds a plan exactly when
  * networknt finds nothing; a document that is not JSON gets the same parser finding from both,
  * since the schema validator takes it from the library.
  *
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * structure. Run it on your own documents to see that the reference holds there too:
  *
  * <pre>{@code
- * IntegrationPlan plan = ReaderAgreement.create().check(bytes);   // null when the document has faults
+ * Plan plan = ReaderAgreement.create().check(bytes);   // null when the document has faults
  * }</pre>
  *
  * <p>The one known difference is allowed: networknt's {@code date} format takes a date with a
@@ -78,12 +80,13 @@ public final class ReaderAgreement {
    * Checks the agreement on a document given as bytes.
    *
    * @param json the input, any bytes
-   * @return the plan the reader read, or {@code null} when it found faults
+   * @return the plan the reader read, of the version the document names, or {@code null} when it
+   *     found faults
    * @throws AssertionError if the reader and networknt disagree, naming both sets of findings
    */
-  public @Nullable IntegrationPlan check(byte[] json) {
+  public @Nullable Plan check(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return check(() -> reader.read(json, IntegrationPlan.class), judge.validate(json), "bytes",
+    return check(() -> reader.read(json), judge.validate(json), "bytes",
         () -> new String(json, StandardCharsets.UTF_8));
   }
 
@@ -91,22 +94,23 @@ public final class ReaderAgreement {
    * Checks the agreement on a document given as text.
    *
    * @param json the input
-   * @return the plan the reader read, or {@code null} when it found faults
+   * @return the plan the reader read, of the version the document names, or {@code null} when it
+   *     found faults
    * @throws AssertionError if the reader and networknt disagree, naming both sets of findings
    */
-  public @Nullable IntegrationPlan check(String json) {
+  public @Nullable Plan check(String json) {
     Objects.requireNonNull(json, "json");
-    return check(() -> reader.read(json, IntegrationPlan.class), judge.validate(json), "text", () -> json);
+    return check(() -> reader.read(json), judge.validate(json), "text", () -> json);
   }
 
   /** The reader on one input against networknt on another: shows that the check can fail. */
-  @Nullable IntegrationPlan checkAgainst(String readerInput, String judgeInput) {
-    return check(() -> reader.read(readerInput, IntegrationPlan.class), judge.validate(judgeInput), "text", () -> readerInput);
+  @Nullable Plan checkAgainst(String readerInput, String judgeInput) {
+    return check(() -> reader.read(readerInput), judge.validate(judgeInput), "text", () -> readerInput);
   }
 
-  private static @Nullable IntegrationPlan check(Supplier<IntegrationPlan> read, ValidationReport schema, String input,
+  private static @Nullable Plan check(Supplier<Plan> read, ValidationReport schema, String input,
       Supplier<String> text) {
-    IntegrationPlan plan = null;
+    Plan plan = null;
     List<ValidationIssue> found = List.of();
     try {
       plan = read.get();

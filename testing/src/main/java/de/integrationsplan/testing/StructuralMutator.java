@@ -40,9 +40,11 @@ final class StructuralMutator {
   /** Unknown property names: plain, a plausible but forbidden one, one that needs escaping in a pointer. */
   private static final List<String> UNKNOWN_NAMES = List.of("unknownProperty", "fullName", "kosten/~monat");
 
+  private final String version;
   private final JsonNode root;
 
-  StructuralMutator(JsonNode schemaRoot) {
+  StructuralMutator(String version, JsonNode schemaRoot) {
+    this.version = version;
     this.root = schemaRoot;
   }
 
@@ -97,7 +99,7 @@ final class StructuralMutator {
     if (s.inExtensionValue()) {
       add(faults, Mutation.NULL_IN_EXTENSION_VALUE, () -> {
         s.replace(NODES.nullNode());
-        return new Made(Mutation.NULL_IN_EXTENSION_VALUE, PlanSchema.findingPointer(s.pointer()),
+        return new Made(Mutation.NULL_IN_EXTENSION_VALUE, PlanSchema.findingPointer(version, s.pointer()),
             "null in an extension value");
       });
       return;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -37,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Property tests of the agreement between the codec, the rules, the schema validator (networknt),
  * the {@link PlanValidator} and ajv, over generated plans ({@link SyntheticPlans}) and single
- * structural mutations of them ({@link PlanMutations#structural}).
+ * structural mutations of them ({@link PlanMutations#structural}), in format 1.0 and, as often, in
+ * format 2.0 (each document against the schema its {@code schemaVersion} names).
  *
  * <p>The number of tries is jqwik's default for this module, set in
  * {@code src/test/resources/junit-platform.properties} ({@code jqwik.tries.default}); override it for
@@ -68,23 +70,32 @@ final class AgreementProperties {
   /** The ajv scripts and their packages, in the schema module. */
   private static final Path AJV = Path.of("..", "schema", "ajv");
 
-  private static IntegrationPlan plan(long seed, int index) {
-    return SyntheticPlans.withSeed(seed).plan(index);
+  private static final Class<IntegrationPlan> V1 = IntegrationPlan.class;
+  private static final Class<de.integrationsplan.core.model.v2.IntegrationPlan> V2 =
+      de.integrationsplan.core.model.v2.IntegrationPlan.class;
+
+  private static Plan plan(long seed, int index, Class<? extends Plan> version) {
+    return SyntheticPlans.withSeed(seed).plan(index, version);
   }
 
-  private static Mutant mutant(long seed, int index, long mutationSeed) {
-    return mutant(plan(seed, index), mutationSeed);
-  }
-
-  private static Mutant mutant(IntegrationPlan plan, long mutationSeed) {
+  private static Mutant mutant(Plan plan, long mutationSeed) {
     return MUTATIONS.structural(plan, new Random(mutationSeed));
   }
 
-  // --- round trip -------------------------------------------------------------------------------
+  // --- round trip, in both formats ----------------------------------------------------------------
 
   @Property
   void writeThenReadGivesTheSamePlan(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
-    IntegrationPlan plan = plan(seed, index);
+    roundTrip(plan(seed, index, V1));
+  }
+
+  @Property
+  void writeThenReadGivesTheSamePlanOfTheSecondFormat(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
+    roundTrip(plan(seed, index, V2));
+  }
+
+  private static void roundTrip(Plan plan) {
     assertThat(JSON.read(JSON.write(plan))).isEqualTo(plan);
     assertThat(JSON.read(JSON.writePretty(plan))).isEqualTo(plan);
     assertThat(JSON.read(JSON.writeBytes(plan))).isEqualTo(plan);
@@ -95,7 +106,16 @@ final class AgreementProperties {
   @Property
   void everyGeneratedPlanPassesTheRulesNetworkntAndTheReader(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
-    IntegrationPlan plan = plan(seed, index);
+    validEverywhere(plan(seed, index, V1));
+  }
+
+  @Property
+  void everyGeneratedPlanOfTheSecondFormatPassesTheRulesNetworkntAndTheReader(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
+    validEverywhere(plan(seed, index, V2));
+  }
+
+  private static void validEverywhere(Plan plan) {
     String json = JSON.write(plan);
     assertThat(describe(RULES.validate(plan))).as("PlanValidator").isEmpty();
     assertThat(describe(NETWORKNT.validate(json))).as("SchemaValidator (networknt)").isEmpty();
@@ -107,7 +127,16 @@ final class AgreementProperties {
   @Property
   void everySingleStructuralMutationIsReportedAtItsPointer(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index, @ForAll long mutationSeed) {
-    Mutant m = mutant(seed, index, mutationSeed);
+    reportedAtItsPointer(mutant(plan(seed, index, V1), mutationSeed));
+  }
+
+  @Property
+  void everySingleStructuralMutationOfTheSecondFormatIsReportedAtItsPointer(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int index, @ForAll long mutationSeed) {
+    reportedAtItsPointer(mutant(plan(seed, index, V2), mutationSeed));
+  }
+
+  private static void reportedAtItsPointer(Mutant m) {
     Statistics.label("mutation").collect(m.mutation());
     String json = m.text();
 
@@ -127,7 +156,17 @@ final class AgreementProperties {
   @Property
   void noStructuralMutantIsReadAsAPlan(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll long mutationSeed) {
-    Mutant m = mutant(seed, index, mutationSeed);
+    notRead(mutant(plan(seed, index, V1), mutationSeed));
+  }
+
+  /** The same in format 2.0. */
+  @Property
+  void noStructuralMutantOfTheSecondFormatIsReadAsAPlan(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int index, @ForAll long mutationSeed) {
+    notRead(mutant(plan(seed, index, V2), mutationSeed));
+  }
+
+  private static void notRead(Mutant m) {
     String json = m.text();
     PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> JSON.read(json));
     assertThat(e).as("the reader reads %s as a plan; networknt reports %s", m, describe(NETWORKNT.validate(json)))
@@ -139,8 +178,8 @@ final class AgreementProperties {
   // --- the same for ajv, in one batch -----------------------------------------------------------
 
   /**
-   * Writes {@value #BATCH_PLANS} generated plans and {@value #BATCH_MUTANTS} mutants to
-   * {@value #BATCH}, one JSON object a line: {@code {"kind": "valid" | "mutant", "name",
+   * Writes {@value #BATCH_PLANS} generated plans and {@value #BATCH_MUTANTS} mutants of each format,
+   * 1.0 and 2.0, to {@value #BATCH}, one JSON object a line: {@code {"kind": "valid" | "mutant", "name",
    * "mutation"?, "pointer"?, "document"}}, checks the Java side on them, and runs
    * {@code schema/ajv/check-batch.mjs} over the file if Node.js and the ajv packages are there.
    */
@@ -152,28 +191,31 @@ final class AgreementProperties {
     // one generator for the whole batch: each SyntheticPlans instance costs a new JSON mapper
     SyntheticPlans generator = SyntheticPlans.withSeed(BATCH_SEED);
     try (BufferedWriter out = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < BATCH_PLANS; i++) {
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("kind", "valid");
-        line.put("name", "seed " + BATCH_SEED + " plan " + i);
-        line.set("document", MAPPER.readTree(JSON.write(generator.plan(i))));
-        out.write(MAPPER.writeValueAsString(line));
-        out.newLine();
-      }
-      for (int i = 0; i < BATCH_MUTANTS; i++) {
-        int index = BATCH_PLANS + i;
-        long mutationSeed = random.nextLong();
-        Mutant m = mutant(generator.plan(index), mutationSeed);
-        String json = m.text();
-        assertThat(pointers(NETWORKNT.validate(json))).as("networknt's pointers for %s", m).contains(m.pointer());
-        ObjectNode line = MAPPER.createObjectNode();
-        line.put("kind", "mutant");
-        line.put("name", "seed " + BATCH_SEED + " plan " + index + " mutation seed " + mutationSeed);
-        line.put("mutation", m.toString());
-        line.put("pointer", m.pointer());
-        line.set("document", MAPPER.readTree(json));
-        out.write(MAPPER.writeValueAsString(line));
-        out.newLine();
+      for (Class<? extends Plan> version : List.of(V1, V2)) {
+        String format = version == V1 ? "format 1.0" : "format 2.0";
+        for (int i = 0; i < BATCH_PLANS; i++) {
+          ObjectNode line = MAPPER.createObjectNode();
+          line.put("kind", "valid");
+          line.put("name", format + " seed " + BATCH_SEED + " plan " + i);
+          line.set("document", MAPPER.readTree(JSON.write(generator.plan(i, version))));
+          out.write(MAPPER.writeValueAsString(line));
+          out.newLine();
+        }
+        for (int i = 0; i < BATCH_MUTANTS; i++) {
+          int index = BATCH_PLANS + i;
+          long mutationSeed = random.nextLong();
+          Mutant m = mutant(generator.plan(index, version), mutationSeed);
+          String json = m.text();
+          assertThat(pointers(NETWORKNT.validate(json))).as("networknt's pointers for %s", m).contains(m.pointer());
+          ObjectNode line = MAPPER.createObjectNode();
+          line.put("kind", "mutant");
+          line.put("name", format + " seed " + BATCH_SEED + " plan " + index + " mutation seed " + mutationSeed);
+          line.put("mutation", m.toString());
+          line.put("pointer", m.pointer());
+          line.set("document", MAPPER.readTree(json));
+          out.write(MAPPER.writeValueAsString(line));
+          out.newLine();
+        }
       }
     }
 

@@ -3,7 +3,7 @@ package de.integrationsplan.testing.library;
 import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.schema.SchemaValidator;
 import de.integrationsplan.testing.ReaderAgreement;
@@ -60,11 +60,11 @@ final class KnownDefects {
   }
 
   /** {@link ReaderAgreement#check(byte[])}, but for the known defects. */
-  @Nullable IntegrationPlan check(byte[] json) {
+  @Nullable Plan check(byte[] json) {
     try {
       return agreement.check(json);
     } catch (AssertionError | RuntimeException e) {
-      if (explain(e, () -> readerFindings(() -> reader.read(json, IntegrationPlan.class)), () -> findings(judge.validate(json).issues()),
+      if (explain(e, () -> readerFindings(() -> reader.read(json)), () -> findings(judge.validate(json).issues()),
           new String(json, StandardCharsets.UTF_8)) == null) {
         throw e;
       }
@@ -73,7 +73,7 @@ final class KnownDefects {
   }
 
   /** {@link ReaderAgreement#check(String)}, but for the known defects. */
-  @Nullable IntegrationPlan check(String json) {
+  @Nullable Plan check(String json) {
     try {
       return agreement.check(json);
     } catch (AssertionError | RuntimeException e) {
@@ -86,7 +86,7 @@ final class KnownDefects {
 
   /** The known defect that explains a failure of the check on a text, or {@code null}. */
   @Nullable Defect explain(String json, Throwable failure) {
-    return explain(failure, () -> readerFindings(() -> reader.read(json, IntegrationPlan.class)), () -> findings(judge.validate(json).issues()),
+    return explain(failure, () -> readerFindings(() -> reader.read(json)), () -> findings(judge.validate(json).issues()),
         json);
   }
 
@@ -106,7 +106,7 @@ final class KnownDefects {
     return null;
   }
 
-  private static Set<String> readerFindings(Supplier<IntegrationPlan> read) {
+  private static Set<String> readerFindings(Supplier<Plan> read) {
     try {
       read.get();
       return Set.of();

@@ -7,6 +7,7 @@ import de.integrationsplan.core.json.JsonLimits;
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
 import de.integrationsplan.core.model.v1.Extension;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.model.v1.IntegrationPlan;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import de.integrationsplan.testing.ConformanceCase;
@@ -37,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * equal and valid for both; for every corpus case, hostile document and many mutants
  * ({@link PlanMutations}: structural, token-level and byte-level ones, extension values of every
  * shape, tight limits), the reader and networknt give the same verdict and the same findings as
- * (code, pointer), but for the {@link KnownDefects}.
+ * (code, pointer), but for the {@link KnownDefects}. Generated plans and their structural, token
+ * and byte mutants are taken in format 1.0 and, as often, in format 2.0.
  */
 final class ReaderAgreementProperties {
 
@@ -50,16 +52,33 @@ final class ReaderAgreementProperties {
   private static final KnownDefects AGREEMENT = KnownDefects.DEFAULTS;
   private static final String MARKER_URL = "https://software.example/ext/x";
 
+  private static final Class<IntegrationPlan> V1 = IntegrationPlan.class;
+  private static final Class<de.integrationsplan.core.model.v2.IntegrationPlan> V2 =
+      de.integrationsplan.core.model.v2.IntegrationPlan.class;
+
   private static IntegrationPlan plan(long seed, int index) {
     return SyntheticPlans.withSeed(seed).plan(index);
   }
 
-  // --- valid plans are read back -------------------------------------------------------------------
+  private static Plan plan(long seed, int index, Class<? extends Plan> version) {
+    return SyntheticPlans.withSeed(seed).plan(index, version);
+  }
+
+  // --- valid plans are read back, in both formats -------------------------------------------------
 
   @Property
   void generatedPlansAreReadBackEqualAndValidForNetworknt(@ForAll long seed,
       @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
-    IntegrationPlan plan = plan(seed, index);
+    readBack(plan(seed, index, V1));
+  }
+
+  @Property
+  void generatedPlansOfTheSecondFormatAreReadBackEqualAndValidForNetworknt(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 1_000_000) int index) {
+    readBack(plan(seed, index, V2));
+  }
+
+  private static void readBack(Plan plan) {
     String compact = JSON.write(plan);
     assertThat(AGREEMENT.check(compact)).as("compact text").isEqualTo(plan);
     assertThat(AGREEMENT.check(JSON.writePretty(plan))).as("indented text").isEqualTo(plan);
@@ -68,12 +87,22 @@ final class ReaderAgreementProperties {
     assertThat(AGREEMENT.check(spaced)).as("bytes with surrounding whitespace").isEqualTo(plan);
   }
 
-  // --- the reader and networknt agree on everything else ----------------------------------------
+  // --- the reader and networknt agree on everything else, in both formats -------------------------
 
   @Property
   void structuralMutants(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll long mutationSeed) {
-    Mutant m = MUTATIONS.structural(plan(seed, index), new Random(mutationSeed));
+    structural(plan(seed, index, V1), mutationSeed);
+  }
+
+  @Property
+  void structuralMutantsOfTheSecondFormat(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
+      @ForAll long mutationSeed) {
+    structural(plan(seed, index, V2), mutationSeed);
+  }
+
+  private static void structural(Plan plan, long mutationSeed) {
+    Mutant m = MUTATIONS.structural(plan, new Random(mutationSeed));
     Statistics.label("mutation").collect(m.mutation());
     checkBoth(m.text());
   }
@@ -81,8 +110,18 @@ final class ReaderAgreementProperties {
   @Property(tries = 1000)
   void tokenMutants(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll long mutationSeed) {
+    tokens(plan(seed, index % 2_000, V1), mutationSeed);
+  }
+
+  @Property(tries = 1000)
+  void tokenMutantsOfTheSecondFormat(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
+      @ForAll long mutationSeed) {
+    tokens(plan(seed, index % 2_000, V2), mutationSeed);
+  }
+
+  private static void tokens(Plan plan, long mutationSeed) {
     Random random = new Random(mutationSeed);
-    byte[] json = JSON.writeBytes(plan(seed, index % 2_000));
+    byte[] json = JSON.writeBytes(plan);
     Mutant first = MUTATIONS.tokens(json, random);
     Statistics.label("mutation").collect(first.mutation());
     json = first.document();
@@ -96,8 +135,18 @@ final class ReaderAgreementProperties {
   @Property(tries = 1000)
   void byteMutants(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
       @ForAll long mutationSeed) {
+    bytes(plan(seed, index % 2_000, V1), mutationSeed);
+  }
+
+  @Property(tries = 1000)
+  void byteMutantsOfTheSecondFormat(@ForAll long seed, @ForAll @IntRange(min = 0, max = 1_000_000) int index,
+      @ForAll long mutationSeed) {
+    bytes(plan(seed, index % 2_000, V2), mutationSeed);
+  }
+
+  private static void bytes(Plan plan, long mutationSeed) {
     Random random = new Random(mutationSeed);
-    byte[] json = JSON.writeBytes(plan(seed, index % 2_000));
+    byte[] json = JSON.writeBytes(plan);
     for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
       json = MUTATIONS.bytes(json, random).document();
     }
@@ -149,7 +198,7 @@ final class ReaderAgreementProperties {
         "1.5", "-0.0", "1e5", "1E-3", "[1,\"a\",[true]]", "{\"a\":{\"b\":[1.25]}}", "\"\\u00e4\\n\\ud83d\\ude00\"")) {
       String json = HostileDocuments.PLAN_HEAD + ",\"extensions\":[{\"url\":\"" + MARKER_URL + "\",\"value\":"
           + value + "}]}";
-      IntegrationPlan read = AGREEMENT.check(json);
+      IntegrationPlan read = (IntegrationPlan) AGREEMENT.check(json);
       assertThat(read).as("extension value %s", value).isNotNull();
       Object bound = read.extensions().get(0).value();
       assertThat(bound).as("extension value %s", value)
@@ -182,7 +231,7 @@ final class ReaderAgreementProperties {
       try (InputStream in = c.open()) {
         bytes = in.readAllBytes();
       }
-      IntegrationPlan read = AGREEMENT.check(bytes);
+      Plan read = AGREEMENT.check(bytes);
       AGREEMENT.check(new String(bytes, StandardCharsets.UTF_8));
       if (c == HostileDocuments.Case.VALID_MINIMAL_PLAN) {
         assertThat(read).isNotNull();

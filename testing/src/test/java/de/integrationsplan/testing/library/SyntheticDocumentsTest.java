@@ -27,4 +27,21 @@ final class SyntheticDocumentsTest {
     });
     assertThat(findings).isEmpty();
   }
+
+  @Test
+  void fiveHundredPlansOfTheSecondFormatPassSchemaAndRulesAsJsonDocuments() {
+    PlanValidator validator = PlanValidator.create();
+    PlanJson json = PlanJson.create();
+    List<String> findings = new ArrayList<>();
+    SyntheticPlans generator = SyntheticPlans.builder().seed(42).build();
+    for (long i = 0; i < 500; i++) {
+      var plan = generator.plan(i, de.integrationsplan.core.model.v2.IntegrationPlan.class);
+      ValidationReport report = validator.validate(json.write(plan));
+      assertThat(report.plan()).as("plan %s read in format 2.0", i)
+          .isInstanceOf(de.integrationsplan.core.model.v2.IntegrationPlan.class);
+      report.issues().forEach(issue -> findings.add(plan.id() + " " + issue.source() + " " + issue.severity() + " "
+          + issue.pointer() + " " + issue.code()));
+    }
+    assertThat(findings).isEmpty();
+  }
 }
