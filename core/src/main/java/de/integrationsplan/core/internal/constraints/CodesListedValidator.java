@@ -45,6 +45,7 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
     Map<String, @Nullable CodeListVersion> declared = new HashMap<>();
     boolean[] valid = {true};
     List<?> references = references(plan);
+    boolean unknownList = false;
     for (int i = 0; i < references.size(); i++) {
       Object reference = references.get(i);
       String uri = text(reference, "uri");
@@ -56,6 +57,7 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       if (list == null) {
         Violations.at(context, "plan.codeList.unknown", "codeLists", i, "uri");
         valid[0] = false;
+        unknownList = true;
         continue;
       }
       if (declared.containsKey(list.id())) {
@@ -68,8 +70,10 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       }
       declared.put(list.id(), v);
     }
-    if (references.isEmpty()) {
-      return valid[0]; // a plan that declares no list at all gets the one finding of its codeLists
+    if (references.isEmpty() || unknownList || unreadable(references)) {
+      // no list declared, or a declaration that names no list this library knows: which list a value
+      // meant is open, so the declaration's finding stands for the values too
+      return valid[0];
     }
     CodedValues.walk(plan, value -> {
       if (!CODE.matcher(value.code()).matches()) {
@@ -87,6 +91,18 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       }
     });
     return valid[0];
+  }
+
+  /** Whether a declaration has not even the form of a list's URN and version (the pattern's finding). */
+  private static boolean unreadable(List<?> references) {
+    for (Object reference : references) {
+      String uri = text(reference, "uri");
+      String version = text(reference, "version");
+      if (uri == null || !LIST_URI.matcher(uri).matches() || version == null || !LIST_VERSION.matcher(version).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The plan's {@code codeLists}, read through the model view: empty for a version without it. */
