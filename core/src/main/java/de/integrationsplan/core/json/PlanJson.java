@@ -1,13 +1,19 @@
 package de.integrationsplan.core.json;
 
+import de.integrationsplan.core.internal.Messages;
 import de.integrationsplan.core.internal.json.DocumentReader;
 import de.integrationsplan.core.internal.json.PlanWriter;
 import de.integrationsplan.core.internal.model.ModelView;
 import de.integrationsplan.core.model.Plan;
+import de.integrationsplan.core.validation.IssueSource;
+import de.integrationsplan.core.validation.Severity;
+import de.integrationsplan.core.validation.ValidationIssue;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,7 +50,7 @@ import java.util.Objects;
 public final class PlanJson {
 
   private final JsonLimits limits;
-  private final java.util.Locale locale;
+  private final Locale locale;
   private final DocumentReader reader;
 
   private PlanJson(Builder b) {
@@ -128,9 +134,11 @@ public final class PlanJson {
    * @return the plan
    * @throws PlanFormatException if the text is not a plan in the wire format, or is one of another
    *     major version (code {@code json.otherVersion})
+   * @throws IllegalArgumentException if {@code version} is no version's plan type, nor {@code Plan}
    */
   public <T extends Plan> T read(String json, Class<T> version) {
-    return as(read(json), version);
+    Class<T> expected = expected(version);
+    return as(read(json), expected);
   }
 
   /**
@@ -144,7 +152,8 @@ public final class PlanJson {
    *     another major version (code {@code json.otherVersion})
    */
   public <T extends Plan> T read(byte[] json, Class<T> version) {
-    return as(read(json), version);
+    Class<T> expected = expected(version);
+    return as(read(json), expected);
   }
 
   /**
@@ -159,7 +168,18 @@ public final class PlanJson {
    *     another major version (code {@code json.otherVersion}), or cannot be read (code {@code json.io})
    */
   public <T extends Plan> T read(InputStream json, Class<T> version) {
-    return as(read(json), version);
+    Class<T> expected = expected(version);
+    return as(read(json), expected);
+  }
+
+  /** The plan type asked for, checked before anything is read: a version's plan, or {@code Plan}. */
+  private static <T extends Plan> Class<T> expected(Class<T> version) {
+    Objects.requireNonNull(version, "version");
+    if (version != Plan.class && !ModelView.roots().contains(version)) {
+      throw new IllegalArgumentException("not the plan type of a version of the format: " + version.getName()
+          + "; plan types are " + ModelView.roots().stream().map(Class::getName).toList());
+    }
+    return version;
   }
 
   private <T extends Plan> T as(Plan plan, Class<T> version) {
@@ -167,11 +187,8 @@ public final class PlanJson {
       return version.cast(plan);
     }
     String code = "json.otherVersion";
-    throw new PlanFormatException(java.util.List.of(new de.integrationsplan.core.validation.ValidationIssue(
-        de.integrationsplan.core.validation.Severity.ERROR, code, "/schemaVersion",
-        de.integrationsplan.core.validation.IssueSource.PARSER,
-        de.integrationsplan.core.internal.Messages.render(code, locale,
-            java.util.Map.of("expected", ModelView.major(version) + ".x")),
+    throw new PlanFormatException(List.of(new ValidationIssue(Severity.ERROR, code, "/schemaVersion",
+        IssueSource.PARSER, Messages.render(code, locale, Map.of("expected", ModelView.major(version) + ".x")),
         null)));
   }
 

@@ -93,6 +93,7 @@ public record ValidationReport(List<ValidationIssue> issues, @Nullable Plan plan
    * @return the plan, or empty when the document could not be read or is of another version
    */
   public <T extends Plan> Optional<T> plan(Class<T> version) {
+    Objects.requireNonNull(version, "version");
     return version.isInstance(plan) ? Optional.of(version.cast(plan)) : Optional.empty();
   }
 

@@ -94,4 +94,15 @@ final class FormatVersionsTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> JSON.write(foreign))
         .withMessageContaining("not a plan of this library's model");
   }
+
+  @Test
+  void askingForATypeThatIsNoVersionsPlanIsRefusedBeforeReading() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> JSON.read("not even JSON", Foreign.class))
+        .withMessageContaining("not the plan type of a version");
+    assertThat(JSON.read(V2, Plan.class)).isInstanceOf(IntegrationPlan.class);
+  }
+
+  /** A plan type of no version of the format. */
+  private record Foreign(java.util.UUID id, String schemaVersion) implements Plan {}
 }
