@@ -106,4 +106,15 @@ final class HelpAndVersionTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).contains("2.1", "1.0, 2.0", "--help");
   }
+
+  @Test
+  void refusesAnEmptyOrHostileVersionPrintably() {
+    for (String version : new String[] {"", " ", "\u001b[2J2.0", "2.0\n1.0"}) {
+      CliRun.Result result = CliRun.run("schema", "--schema-version", version);
+
+      assertThat(result.exitCode()).as(version).isEqualTo(Cli.USAGE);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).contains("--schema-version").doesNotContain("\u001b").doesNotContain("Exception");
+    }
+  }
 }
