@@ -1,6 +1,6 @@
 package de.integrationsplan.examples.spring;
 
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code POST /plans} stores a plan, {@code GET /plans/{id}} returns it.
+ * {@code POST /plans} stores a plan, {@code GET /plans/{id}} returns it; plans of format 1.x and
+ * 2.x alike ({@link Plan}), each in the model of its own major version.
  *
  * <p>By the time {@link #create} runs, the body has been read strictly by the library's codec and
  * {@code @Valid} has checked every rule; faults never reach this class, they are answered by
@@ -26,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/plans")
 class PlanController {
 
-  private final Map<UUID, IntegrationPlan> plans = new ConcurrentHashMap<>();
+  private final Map<UUID, Plan> plans = new ConcurrentHashMap<>();
 
   /**
    * Stores a valid plan under its own id.
@@ -36,7 +37,7 @@ class PlanController {
    * @return 201 with the id; 409 if a plan with that id is stored already
    */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<PlanCreated> create(@Valid @RequestBody IntegrationPlan plan, UriComponentsBuilder uri) {
+  ResponseEntity<PlanCreated> create(@Valid @RequestBody Plan plan, UriComponentsBuilder uri) {
     if (plans.putIfAbsent(plan.id(), plan) != null) {
       throw new PlanProblem.Exists();
     }
@@ -47,11 +48,11 @@ class PlanController {
    * Returns a stored plan in the wire format.
    *
    * @param id the plan's id
-   * @return the plan; 404 if none is stored under that id, or the id is no UUID
+   * @return the plan, in the version it was sent in; 404 if none is stored under that id, or the id is no UUID
    */
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  IntegrationPlan get(@PathVariable String id) {
-    IntegrationPlan plan;
+  Plan get(@PathVariable String id) {
+    Plan plan;
     try {
       plan = plans.get(UUID.fromString(id));
     } catch (IllegalArgumentException notAUuid) {

@@ -19,6 +19,8 @@ final class PlanProblem {
   static final URI NOT_FOUND = URI.create(DOCS + "plan-not-found");
   /** A plan with this id is stored already (409). */
   static final URI EXISTS = URI.create(DOCS + "plan-exists");
+  /** The library carries no schema of the requested version (404). */
+  static final URI SCHEMA_NOT_FOUND = URI.create(DOCS + "schema-not-found");
 
   /**
    * The {@code instance} of every problem detail: the collection, not the request's path, which may
@@ -43,6 +45,15 @@ final class PlanProblem {
 
     Exists() {
       super("plan exists", null, false, false);
+    }
+  }
+
+  /** The library carries no schema of the requested version. */
+  static final class SchemaNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SchemaNotFound() {
+      super("schema not found", null, false, false);
     }
   }
 }

@@ -1,7 +1,7 @@
 package de.integrationsplan.examples.spring;
 
 import de.integrationsplan.core.json.PlanFormatException;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import java.net.URI;
@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  *       outside its list): 400, type {@link PlanProblem#UNREADABLE}, every fault the library's reader
  *       found ({@code schema.*} for the structure, {@code json.*} for what is not JSON).</li>
  *   <li>A plan that breaks a rule: 422, type {@link PlanProblem#INVALID}, the library's report.</li>
- *   <li>An unknown id: 404; an id stored already: 409.</li>
+ *   <li>An unknown id: 404; an id stored already: 409; a schema version the library does not carry:
+ *       404.</li>
  * </ul>
  *
  * <p>Each problem detail has the member {@code issues}, the library's issues with severity, code,
@@ -97,6 +98,12 @@ class PlanProblemHandler extends ResponseEntityExceptionHandler {
         message("problem.exists.detail")));
   }
 
+  @ExceptionHandler(PlanProblem.SchemaNotFound.class)
+  ResponseEntity<ProblemDetail> schemaNotFound() {
+    return answer(problem(HttpStatus.NOT_FOUND, PlanProblem.SCHEMA_NOT_FOUND, "problem.schemaNotFound.title",
+        message("problem.schemaNotFound.detail")));
+  }
+
   /**
    * The reader's faults, which travel as the cause; else Spring found the body missing before any
    * converter ran, which the library calls {@code json.empty}.
@@ -121,7 +128,7 @@ class PlanProblemHandler extends ResponseEntityExceptionHandler {
         issues.add(error.unwrap(ValidationIssue.class));
       }
     }
-    if (issues.isEmpty() && ex.getTarget() instanceof IntegrationPlan plan) {
+    if (issues.isEmpty() && ex.getTarget() instanceof Plan plan) {
       return validators.current().validate(plan);
     }
     return new ValidationReport(issues);

@@ -1,6 +1,6 @@
 package de.integrationsplan.examples.spring;
 
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.ValidationIssue;
 import de.integrationsplan.core.validation.ValidationReport;
 import org.springframework.validation.BindingResult;
@@ -9,8 +9,8 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.Validator;
 
 /**
- * What {@code @Valid} runs for an {@link IntegrationPlan}: the library's {@code PlanValidator}, that
- * is every Bean Validation constraint of the model, rendered as the library's report.
+ * What {@code @Valid} runs for a {@link Plan} of any version: the library's {@code PlanValidator},
+ * that is every Bean Validation constraint of that version's model, rendered as the library's report.
  *
  * <p>Spring's own Bean Validation adapter would see warnings (a goal without a measure yet) as
  * errors and lose the library's codes and JSON Pointers. Here a plan is rejected only for issues of
@@ -28,12 +28,12 @@ final class PlanRules implements Validator {
 
   @Override
   public boolean supports(Class<?> type) {
-    return IntegrationPlan.class.isAssignableFrom(type);
+    return Plan.class.isAssignableFrom(type);
   }
 
   @Override
   public void validate(Object target, Errors errors) {
-    ValidationReport report = validators.current().validate((IntegrationPlan) target);
+    ValidationReport report = validators.current().validate((Plan) target);
     if (report.isValid()) {
       return;
     }

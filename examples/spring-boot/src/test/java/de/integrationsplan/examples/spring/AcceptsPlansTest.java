@@ -36,7 +36,7 @@ final class AcceptsPlansTest {
     return ExamplePlans.names("valid");
   }
 
-  @ParameterizedTest(name = "{0} is stored with 201 and comes back unchanged")
+  @ParameterizedTest(name = "{0} is stored with 201 and comes back unchanged, as format 1.0")
   @MethodSource("validPlans")
   void storesEveryValidExamplePlanAndReturnsIt(String name) {
     IntegrationPlan plan = JSON.read(ExamplePlans.read("valid", name), IntegrationPlan.class);
@@ -49,6 +49,27 @@ final class AcceptsPlansTest {
 
     MvcTestResult read = mvc.get().uri("/plans/{id}", plan.id()).exchange();
     assertThat(read).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+    assertThat(JSON.read(read.getResponse().getContentAsByteArray())).isEqualTo(plan);
+  }
+
+  static Stream<String> validPlansOfFormat2() {
+    return ExamplePlans.names("2.0/valid");
+  }
+
+  @ParameterizedTest(name = "2.0/valid/{0} is stored with 201 and comes back unchanged, as format 2.0")
+  @MethodSource("validPlansOfFormat2")
+  void storesEveryValidExamplePlanOfFormat2AndReturnsIt(String name) {
+    byte[] body = ExamplePlans.read("2.0/valid", name);
+    de.integrationsplan.core.model.v2.IntegrationPlan plan =
+        JSON.read(body, de.integrationsplan.core.model.v2.IntegrationPlan.class);
+
+    MvcTestResult created = mvc.post().uri("/plans").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    assertThat(created).hasStatus(HttpStatus.CREATED)
+        .hasHeader("Location", "http://localhost/plans/" + plan.id());
+
+    MvcTestResult read = mvc.get().uri("/plans/{id}", plan.id()).exchange();
+    assertThat(read).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+    assertThat(read).bodyJson().extractingPath("$.schemaVersion").isEqualTo("2.0");
     assertThat(JSON.read(read.getResponse().getContentAsByteArray())).isEqualTo(plan);
   }
 

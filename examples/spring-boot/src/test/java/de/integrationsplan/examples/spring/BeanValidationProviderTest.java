@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsplan.core.json.PlanFormatException;
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.IssueSource;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationIssue;
@@ -24,8 +24,8 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 /**
  * The model's constraints work with Spring's own Bean Validation and Hibernate Validator as its
  * provider, as in a service that validates plans itself: the provider makes the library's validators
- * and finds, in every example plan the codec reads, the violations the library's report has, at the
- * same places. The library does not need the provider; a service that brings one gets the same rules.
+ * and finds, in every example plan of format 1.0 and 2.0 the codec reads, the violations the
+ * library's report has, at the same places. The library does not need the provider; a service that brings one gets the same rules.
  */
 final class BeanValidationProviderTest {
 
@@ -45,20 +45,20 @@ final class BeanValidationProviderTest {
   }
 
   static Stream<String> examplePlans() {
-    return Stream.concat(ExamplePlans.names("valid").map(n -> "valid/" + n),
-        ExamplePlans.names("invalid").map(n -> "invalid/" + n));
+    return Stream.of("valid", "invalid", "2.0/valid", "2.0/invalid")
+        .flatMap(folder -> ExamplePlans.names(folder).map(n -> folder + "/" + n));
   }
 
   @ParameterizedTest(name = "{0}: Hibernate Validator finds what the library reports")
   @MethodSource("examplePlans")
   void springsProviderFindsTheLibrarysFindings(String file) {
-    Optional<IntegrationPlan> plan = read(file);
+    Optional<Plan> plan = read(file);
     if (plan.isEmpty()) {
       return; // a fault of the wire format: no plan for any validator
     }
     assertThat(spring.getValidator().getClass().getName()).as("Spring's provider").startsWith("org.hibernate.validator.");
     List<String> theirs = new ArrayList<>();
-    for (ConstraintViolation<IntegrationPlan> v : spring.getValidator().validate(plan.get())) {
+    for (ConstraintViolation<Plan> v : spring.getValidator().validate(plan.get())) {
       theirs.add(pointer(v.getPropertyPath()) + ownCode(v.getMessageTemplate().replaceAll("^\\{|}$", "")));
     }
     List<String> ours = new ArrayList<>();
@@ -72,7 +72,7 @@ final class BeanValidationProviderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("dueDate")
   void findsTheDueDateBeforeTheAgreementAtItsPlace(String file) {
-    IntegrationPlan plan = read(file).orElseThrow();
+    Plan plan = read(file).orElseThrow();
     assertThat(spring.getValidator().validate(plan)).singleElement().satisfies(v -> {
       assertThat(v.getMessageTemplate()).isEqualTo("{plan.goal.dueBeforeAgreement}");
       assertThat(v.getPropertyPath()).hasToString("goals[1].dueDate");
@@ -83,10 +83,24 @@ final class BeanValidationProviderTest {
     return Stream.of("invalid/due-date-before-agreement.json");
   }
 
-  private static Optional<IntegrationPlan> read(String file) {
-    String[] parts = file.split("/");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unknownMember")
+  void findsTheGoalForAnUnknownHouseholdMemberOfFormat2AtItsPlace(String file) {
+    Plan plan = read(file).orElseThrow();
+    assertThat(plan).isInstanceOf(de.integrationsplan.core.model.v2.IntegrationPlan.class);
+    assertThat(spring.getValidator().validate(plan)).singleElement().satisfies(v ->
+        assertThat(v.getMessageTemplate()).isEqualTo("{plan.goal.unknownMember}"));
+  }
+
+  static Stream<String> unknownMember() {
+    return Stream.of("2.0/invalid/goal-for-unknown-household-member.json");
+  }
+
+  /** A plan of any version, as the service binds it; empty for a fault of the wire format. */
+  private static Optional<Plan> read(String file) {
+    int slash = file.lastIndexOf('/');
     try {
-      return Optional.of(JSON.read(ExamplePlans.read(parts[0], parts[1]), IntegrationPlan.class));
+      return Optional.of(JSON.read(ExamplePlans.read(file.substring(0, slash), file.substring(slash + 1))));
     } catch (PlanFormatException e) {
       return Optional.empty();
     }

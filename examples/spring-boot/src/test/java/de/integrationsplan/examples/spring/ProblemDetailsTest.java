@@ -106,6 +106,44 @@ final class ProblemDetailsTest {
   }
 
   @Test
+  void answersABrokenRuleOfFormat2With422AndTheLibrarysReport() {
+    MvcTestResult result = post(ExamplePlans.read("2.0/invalid", "goal-for-unknown-household-member.json"), "en");
+
+    assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+        .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .bodyJson().satisfies(body -> {
+          assertThat(body).extractingPath("$.type").asString().endsWith("#invalid-plan");
+          assertThat(body).extractingPath("$.issues").asArray().hasSize(1);
+          assertThat(body).extractingPath("$.issues[0].code").isEqualTo("plan.goal.unknownMember");
+          assertThat(body).extractingPath("$.issues[0].source").isEqualTo("RULE");
+        });
+  }
+
+  @Test
+  void answersAStructuralFaultOfFormat2With400AgainstFormat2sSchema() {
+    assertThat(post(ExamplePlans.read("2.0/invalid", "household-size-zero.json"), null))
+        .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
+          assertThat(json).extractingPath("$.type").asString().endsWith("#unreadable-plan");
+          assertThat(json).extractingPath("$.issues").asArray().hasSize(1);
+          assertThat(json).extractingPath("$.issues[0].code").isEqualTo("schema.minimum");
+          assertThat(json).extractingPath("$.issues[0].pointer").isEqualTo("/person/household/size");
+        });
+  }
+
+  @Test
+  void answersAPlanOfAVersionNoSchemaKnowsWith400AtItsSchemaVersion() {
+    String plan = new String(ExamplePlans.read("2.0/valid", "ulm-engineer-zab-statement.json"), StandardCharsets.UTF_8)
+        .replaceFirst("\"schemaVersion\" *: *\"2\\.0\"", "\"schemaVersion\": \"3.0\"");
+    assertThat(plan).contains("\"3.0\"");
+
+    assertThat(post(plan.getBytes(StandardCharsets.UTF_8), null))
+        .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
+          assertThat(json).extractingPath("$.type").asString().endsWith("#unreadable-plan");
+          assertThat(json).extractingPath("$.issues[0].pointer").isEqualTo("/schemaVersion");
+        });
+  }
+
+  @Test
   void answersAnEmptyBodyWith400JsonEmpty() {
     assertThat(post(new byte[0], null))
         .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
