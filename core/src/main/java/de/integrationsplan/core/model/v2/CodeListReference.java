@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Pattern;
  * {@code listVersionID}). Coded values of the document ({@link de.integrationsplan.core.model.Coded})
  * are codes of that version: a plan is written against one state of the law.
  *
- * @param uri the list's URI, such as {@code urn:de:integrationsplan:codelist:legal-basis}
+ * @param uri the list's URI, such as {@code urn:de:integrationsplan:codelist:legal-basis}, or the
+ *     URN of a list another publisher keeps, such as {@value Formats#NATIONALITY_LIST_URI}
  * @param version the version used, its publication day, such as {@code 2026-12-01}
  */
 public record CodeListReference(
@@ -42,6 +43,16 @@ public record CodeListReference(
    */
   public static CodeListReference of(String listId, String version) {
     return new CodeListReference(URI_PREFIX + listId, version);
+  }
+
+  /**
+   * The reference to Destatis's <em>Staatsangehörigkeitsschlüssel</em> (list {@code nationality}).
+   *
+   * @param version the version, such as {@code 2021-02-19}
+   * @return the reference
+   */
+  public static CodeListReference nationality(String version) {
+    return new CodeListReference(Formats.NATIONALITY_LIST_URI, version);
   }
 
   /**
