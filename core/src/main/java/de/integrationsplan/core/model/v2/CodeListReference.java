@@ -56,12 +56,18 @@ public record CodeListReference(
   }
 
   /**
-   * The list's id, the last part of its URI.
+   * The list's id: the last part of a URI of this library's lists; for another publisher's list the
+   * id the catalogue gives it ({@code nationality} for Destatis's nationality key list), or the URI
+   * itself for a list the library does not know.
    *
    * @return the id, such as {@code legal-basis}
    */
   public String listId() {
-    return uri.startsWith(URI_PREFIX) ? uri.substring(URI_PREFIX.length()) : uri;
+    if (uri.startsWith(URI_PREFIX)) {
+      return uri.substring(URI_PREFIX.length());
+    }
+    return de.integrationsplan.core.codelist.CodeListCatalogue.standard().byUri(uri)
+        .map(de.integrationsplan.core.codelist.CodeList::id).orElse(uri);
   }
 
   @Override
