@@ -91,6 +91,9 @@ final class PlanGeneratorV2 {
   /** The version of every list the generator draws from unless it declares an older one. */
   static final String LATEST = "2026-12-01";
 
+  /** The id of Destatis's <em>Staatsangehörigkeitsschlüssel</em> in the catalogue. */
+  private static final String NATIONALITY = "nationality";
+
   private static final CodeListCatalogue CATALOGUE = CodeListCatalogue.standard();
 
   private static final Set<String> TOLERATED = Set.of("AUFENTHG_60A_DULDUNG", "AUFENTHG_60B", "AUFENTHG_104C",
@@ -157,7 +160,7 @@ final class PlanGeneratorV2 {
     plan.consent(consent(p.consent(), special));
     plan.updated(updated(p.created(), p.updated()));
     for (CodeList list : CATALOGUE.all()) {
-      plan.codeList(CodeListReference.of(list.id(), version(list)));
+      plan.codeList(new CodeListReference(list.uri(), version(list)));
     }
     for (var e : p.extensions()) {
       plan.extension(new Extension(e.url(), e.value()));
@@ -169,7 +172,7 @@ final class PlanGeneratorV2 {
 
   /** The code, recorded as used in its list; it must be a code of the latest version. */
   private String code(String list, String code) {
-    if (!CATALOGUE.byId(list).flatMap(l -> l.version(LATEST)).orElseThrow().contains(code)) {
+    if (!CATALOGUE.byId(list).map(PlanGeneratorV2::latest).orElseThrow().contains(code)) {
       throw new IllegalStateException("no code " + code + " in version " + LATEST + " of the list " + list);
     }
     used.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(code);
@@ -192,10 +195,33 @@ final class PlanGeneratorV2 {
   private String version(CodeList list) {
     Set<String> codes = used.getOrDefault(list.id(), Set.of());
     var oldest = list.versions().get(0);
-    if (!oldest.id().equals(LATEST) && draw.percent(20) && codes.stream().allMatch(oldest::contains)) {
+    String latest = latest(list).id();
+    if (!oldest.id().equals(latest) && draw.percent(20) && codes.stream().allMatch(oldest::contains)) {
       return oldest.id();
     }
-    return LATEST;
+    return latest;
+  }
+
+  /** The version {@value #LATEST} of one of this library's lists; another publisher's list in its latest version. */
+  private static de.integrationsplan.core.codelist.CodeListVersion latest(CodeList list) {
+    return list.version(LATEST).orElseGet(list::latest);
+  }
+
+  /**
+   * The Destatis key of a nationality the 1.0 generator drew as ISO 3166-1 alpha-2 (or
+   * {@code STATELESS}), through the list's own mapping, as the migration maps it.
+   */
+  private String nationalityKey(String iso) {
+    if (iso.equals("STATELESS")) {
+      return code(NATIONALITY, "997");
+    }
+    var version = latest(CATALOGUE.byId(NATIONALITY).orElseThrow());
+    for (var c : version.codes()) {
+      if (c.iso3166Alpha2().filter(iso::equals).isPresent()) {
+        return code(NATIONALITY, c.code());
+      }
+    }
+    throw new IllegalStateException("no nationality key for " + iso);
   }
 
   // ---------------------------------------------------------------- organisation, history, contacts
@@ -351,7 +377,7 @@ final class PlanGeneratorV2 {
         .birthYear(p.birthYear())
         .minor(draw.percent(70) ? Boolean.FALSE : null)
         .sex(p.sex() == null ? null : de.integrationsplan.core.model.v2.Sex.valueOf(p.sex().name()))
-        .nationality(p.nationalities().toArray(new String[0]))
+        .nationality(p.nationalities().stream().map(this::nationalityKey).toArray(String[]::new))
         .countryOfOrigin(p.countryOfOrigin())
         .language(p.languages().toArray(new String[0]))
         .municipalityKey(v1.municipality.ags())

@@ -31,6 +31,7 @@ public final class Code {
   private final CodeListVersion since;
   private final @Nullable CodeListVersion withdrawnIn;
   private final boolean specialCategory;
+  private final @Nullable String iso3166Alpha2;
 
   Code(CodeList list, CodeSource source, CodeListVersion since, @Nullable CodeListVersion withdrawnIn) {
     this.list = list;
@@ -45,6 +46,7 @@ public final class Code {
     this.since = Objects.requireNonNull(since, "since");
     this.withdrawnIn = withdrawnIn;
     this.specialCategory = source.specialCategory();
+    this.iso3166Alpha2 = source.iso3166Alpha2();
   }
 
   /**
@@ -160,6 +162,17 @@ public final class Code {
    */
   public boolean specialCategory() {
     return specialCategory;
+  }
+
+  /**
+   * The ISO 3166-1 alpha-2 code of the state the code stands for, where the list's publisher maps it
+   * to one: the Destatis nationality key {@code 475} (syrisch) is {@code SY}. Former states, groups
+   * of territories and substitute values (<em>staatenlos</em>, <em>ungeklärt</em>) have none.
+   *
+   * @return the code, or empty
+   */
+  public Optional<String> iso3166Alpha2() {
+    return Optional.ofNullable(iso3166Alpha2);
   }
 
   /**

@@ -114,6 +114,13 @@ public final class PlanMigration {
   /** Special categories of data without the consent format 2.0 asks for them. */
   public static final String SPECIAL_CATEGORIES_CONSENT = "migration.specialCategoriesConsent";
 
+  /** The id of Destatis's <em>Staatsangehörigkeitsschlüssel</em> in the catalogue. */
+  private static final String NATIONALITY = "nationality";
+  /** Its key for <em>staatenlos</em>. */
+  private static final String STATELESS_KEY = "997";
+  /** Its key for <em>ungeklärt</em> (format 1.0's {@code UNKNOWN}). */
+  private static final String UNDETERMINED_KEY = "998";
+
   private static final String SPECIAL_CATEGORIES_MISSING = "plan.consent.specialCategoriesMissing";
 
   /** The largest household size format 2.0 allows. */
@@ -267,7 +274,7 @@ public final class PlanMigration {
       for (CodeList list : CodeListCatalogue.standard().all()) {
         if (lists.contains(list.id())) {
           String version = list.version(FIRST_VERSION).isPresent() ? FIRST_VERSION : list.versions().get(0).id();
-          refs.add(CodeListReference.of(list.id(), version));
+          refs.add(new CodeListReference(list.uri(), version));
         }
       }
       return refs;
@@ -315,7 +322,7 @@ public final class PlanMigration {
           p.birthYear(),
           null,
           p.sex() == null ? null : same(p.sex(), Sex.class),
-          p.nationalities(),
+          nationalities(p.nationalities(), at + "/nationalities"),
           p.countryOfOrigin(),
           p.languages(),
           null,
@@ -325,6 +332,36 @@ public final class PlanMigration {
           p.household() == null ? null : household(p.household(), at + "/household"),
           housing,
           null);
+    }
+
+    /**
+     * Format 1.0's ISO 3166-1 alpha-2 codes as keys of the Destatis <em>Staatsangehörigkeitsschlüssel</em>
+     * through the list's own mapping, {@code STATELESS} as 997 (staatenlos) and {@code UNKNOWN} as 998
+     * (ungeklärt); a code the list maps to no key (a territory such as GI, whose people hold the
+     * nationality of a state) is kept in the extension, never dropped.
+     */
+    private List<String> nationalities(List<String> codes, String at) {
+      CodeList list = CodeListCatalogue.standard().byId(NATIONALITY).orElseThrow();
+      Map<String, String> byIso = new LinkedHashMap<>();
+      for (var code : list.versions().get(0).codes()) {
+        code.iso3166Alpha2().ifPresent(iso -> byIso.put(iso, code.code()));
+      }
+      List<String> keys = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        String value = codes.get(i);
+        String key = switch (value) {
+          case "STATELESS" -> STATELESS_KEY;
+          case "UNKNOWN" -> UNDETERMINED_KEY;
+          default -> byIso.get(value);
+        };
+        if (key == null) {
+          keep(at + "/" + i, value);
+        } else if (!keys.contains(key)) {
+          keys.add(key);
+          lists.add(NATIONALITY);
+        }
+      }
+      return keys;
     }
 
     private String followUp() {

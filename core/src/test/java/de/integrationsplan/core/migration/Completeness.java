@@ -105,6 +105,22 @@ final class Completeness {
           && now.at("/person/household/members/" + rest.substring(0, rest.indexOf('/')) + "/role").asString()
               .equals("CHILD");
     }
+    if (pointer.matches("/person/nationalities/\\d+")) {
+      // an ISO 3166-1 code becomes the Destatis key the list maps to it; STATELESS 997, UNKNOWN 998
+      for (JsonNode key : now.at("/person/nationalities")) {
+        var code = de.integrationsplan.core.codelist.CodeListCatalogue.standard().byId("nationality").orElseThrow()
+            .code(key.asString()).orElseThrow();
+        boolean same = switch (text) {
+          case "STATELESS" -> code.code().equals("997");
+          case "UNKNOWN" -> code.code().equals("998");
+          default -> code.iso3166Alpha2().filter(text::equals).isPresent();
+        };
+        if (same) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (pointer.matches("/competenceProfile/qualifications/\\d+/level")) {
       return now.at(pointer.replace("/level", "/eqfLevel")).equals(value);
     }

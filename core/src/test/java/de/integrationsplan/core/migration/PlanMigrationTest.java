@@ -127,8 +127,26 @@ final class PlanMigrationTest {
         org.assertj.core.groups.Tuple.tuple("NOT_APPLIED", null),
         org.assertj.core.groups.Tuple.tuple("DECIDED", "FULL_EQUIVALENCE"));
     assertThat(migrated.codeLists()).allSatisfy(ref -> assertThat(ref.version())
-        .isEqualTo(ref.uri().endsWith(":recognition-state") || ref.uri().endsWith(":target-group")
+        .isEqualTo(ref.uri().endsWith(":staatsangehoerigkeit") ? "2021-02-19"
+            : ref.uri().endsWith(":recognition-state") || ref.uri().endsWith(":target-group")
             ? "2026-12-01" : PlanMigration.FIRST_VERSION));
+  }
+
+  @Test
+  void mapsIsoNationalitiesToDestatisKeysAndKeepsWhatTheListDoesNotMap() throws IOException {
+    String text = JSON.write(everyConversion()).replaceFirst("\"nationalities\":\\[[^\\]]*\\]",
+        "\"nationalities\":[\"SY\",\"STATELESS\",\"GI\",\"UNKNOWN\",\"XK\"]");
+    assertThat(text).contains("\"GI\"");
+    IntegrationPlan plan = JSON.read(text, IntegrationPlan.class);
+    MigrationResult result = PlanMigration.toV2(plan);
+    // SY is 475 (syrisch), Gibraltar has no key of its own: kept in the extension, never dropped
+    assertThat(result.plan().person().nationalities()).containsExactly("475", "997", "998", "150");
+    assertThat(result.issues()).extracting(ValidationIssue::code, ValidationIssue::pointer)
+        .contains(org.assertj.core.groups.Tuple.tuple(PlanMigration.KEPT_IN_EXTENSION, "/person/nationalities/2"));
+    assertThat(result.plan().codeLists()).contains(
+        new de.integrationsplan.core.model.v2.CodeListReference(
+            "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staatsangehoerigkeit", "2021-02-19"));
+    assertThat(Completeness.lost(JSON.write(plan), JSON.write(result.plan()))).isEmpty();
   }
 
   @Test

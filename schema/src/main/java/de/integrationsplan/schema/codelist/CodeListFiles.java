@@ -90,7 +90,9 @@ public final class CodeListFiles {
           c -> c.validityNote(Locale.ENGLISH).orElse(null)),
       new Column("since", "Seit Version", "Since version", "date", null, true, c -> c.since().id()),
       new Column("special-category", "Besondere Kategorie (Art. 9 DSGVO)", "Special category (Art. 9 GDPR)",
-          "boolean", null, true, c -> Boolean.toString(c.specialCategory())));
+          "boolean", null, true, c -> Boolean.toString(c.specialCategory())),
+      new Column("iso-3166-1-alpha-2", "ISO 3166-1 Alpha-2", "ISO 3166-1 alpha-2", "token", null, false,
+          c -> c.iso3166Alpha2().orElse(null)));
 
   private CodeListFiles() {}
 
@@ -273,6 +275,9 @@ public final class CodeListFiles {
         }
         g.writeStringProperty("since", code.since().id());
         g.writeBooleanProperty("specialCategory", code.specialCategory());
+        if (code.iso3166Alpha2().isPresent()) {
+          g.writeStringProperty("iso3166Alpha2", code.iso3166Alpha2().get());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

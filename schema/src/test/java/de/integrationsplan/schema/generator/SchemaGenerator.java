@@ -157,7 +157,10 @@ public final class SchemaGenerator {
     }
     sorted.put("JsonValue", jsonValue());
     sorted.put("CountryCode", countryCodes(false));
-    sorted.put("Nationality", countryCodes(true));
+    if (schema.toString().contains("#/$defs/Nationality") || generatedDefs != null && generatedDefs.toString().contains("#/$defs/Nationality")) {
+      // format 1.0's ISO nationalities; format 2.0 codes nationality by Destatis's key list instead
+      sorted.put("Nationality", countryCodes(true));
+    }
     sorted.forEach(defs::set);
     schema.set("$defs", defs);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -263,7 +266,8 @@ public final class SchemaGenerator {
     Coded coded = c.annotation(Coded.class);
     if (coded != null && holdsCode) {
       // the code list's URN; which codes are members depends on the version the plan declares
-      node.put(PlanSchema.CODE_LIST_KEYWORD, Coded.URN_PREFIX + coded.value());
+      node.put(PlanSchema.CODE_LIST_KEYWORD, de.integrationsplan.core.codelist.CodeListCatalogue.standard()
+          .byId(coded.value()).orElseThrow(() -> new IllegalStateException("no code list " + coded.value())).uri());
     }
     LanguageCode language = c.annotation(LanguageCode.class);
     if (language != null && holdsCode) {

@@ -45,7 +45,10 @@ public final class SourceReader {
   private static final Set<String> TEXT_KEYS = Set.of("de", "en");
   private static final Set<String> CODE_REQUIRED = Set.of("code", "name", "anchor", "sources", "since");
   private static final Set<String> CODE_KEYS = Set.of("code", "name", "anchor", "sources", "since",
-      "description", "validFrom", "validUntil", "validityNote", "withdrawnIn", "specialCategory");
+      "description", "validFrom", "validUntil", "validityNote", "withdrawnIn", "specialCategory", "iso3166Alpha2");
+  /** The URN of a list that another publisher keeps, such as Destatis's nationality key list. */
+  private static final Pattern FOREIGN_URN = Pattern.compile("urn:[a-z0-9]+(:[a-z0-9_.-]+)+");
+  private static final Pattern ISO_ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
   /** Marks JSON {@code null} in the tree, which a map cannot hold as a value. */
   private static final Object NULL = new Object();
@@ -137,8 +140,11 @@ public final class SourceReader {
       throw fault("id", "\"" + id + "\" does not match the file's name");
     }
     String uri = string(root, "", "uri");
-    if (!uri.equals(URN_PREFIX + id)) {
-      throw fault("uri", "\"" + uri + "\" is not " + URN_PREFIX + id);
+    // a list of this library has the URN of its id; a list another publisher keeps (Destatis's
+    // Staatsangehörigkeitsschlüssel) keeps the publisher's URN, so that a document names it as XÖV does
+    boolean ours = uri.startsWith(URN_PREFIX);
+    if (ours ? !uri.equals(URN_PREFIX + id) : !FOREIGN_URN.matcher(uri).matches()) {
+      throw fault("uri", "\"" + uri + "\" is not " + URN_PREFIX + id + " nor the URN of another publisher's list");
     }
     Text name = text(root, "", "name");
     Text description = text(root, "", "description");
@@ -229,8 +235,15 @@ public final class SourceReader {
       }
       specialCategory = b;
     }
+    String iso = null;
+    if (c.containsKey("iso3166Alpha2")) {
+      iso = string(c, at, "iso3166Alpha2");
+      if (!ISO_ALPHA_2.matcher(iso).matches()) {
+        throw fault(at + ".iso3166Alpha2", "\"" + iso + "\" is not two upper-case letters");
+      }
+    }
     return new CodeSource(code, name, description, anchor, List.copyOf(sources), validFrom, validUntil, validityNote,
-        since, withdrawnIn, specialCategory);
+        since, withdrawnIn, specialCategory, iso);
   }
 
   // ---- values

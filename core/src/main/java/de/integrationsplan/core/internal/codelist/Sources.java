@@ -56,8 +56,11 @@ public final class Sources {
    * @param since the first version it belongs to
    * @param withdrawnIn the first version it no longer belongs to
    * @param specialCategory whether its use reveals a special category of personal data
+   * @param iso3166Alpha2 the ISO 3166-1 alpha-2 code of the state the code stands for, where the list's
+   *     publisher gives one
    */
   public record CodeSource(String code, Text name, @Nullable Text description, @Nullable String anchor,
       List<URI> sources, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
-      @Nullable Text validityNote, String since, @Nullable String withdrawnIn, boolean specialCategory) {}
+      @Nullable Text validityNote, String since, @Nullable String withdrawnIn, boolean specialCategory,
+      @Nullable String iso3166Alpha2) {}
 }

@@ -26,6 +26,10 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
   /** The form of a code, as the model's pattern on coded values states it. */
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.CODE);
 
+  /** The form of a key of Destatis's nationality list, whose keys are digits, not our codes' form. */
+  private static final java.util.regex.Pattern NATIONALITY_KEY =
+      java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.NATIONALITY_KEY);
+
   private static final java.util.regex.Pattern LIST_URI =
       java.util.regex.Pattern.compile(de.integrationsplan.core.model.v2.Formats.CODE_LIST_URI);
   private static final java.util.regex.Pattern LIST_VERSION =
@@ -76,7 +80,8 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       return valid[0];
     }
     CodedValues.walk(plan, value -> {
-      if (!CODE.matcher(value.code()).matches()) {
+      java.util.regex.Pattern form = "nationality".equals(value.list()) ? NATIONALITY_KEY : CODE;
+      if (!form.matcher(value.code()).matches()) {
         return; // not even the form of a code: the pattern's finding, not this one
       }
       if (!declared.containsKey(value.list())) {

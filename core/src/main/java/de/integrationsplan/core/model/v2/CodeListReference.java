@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Pattern;
  * {@code listVersionID}). Coded values of the document ({@link de.integrationsplan.core.model.Coded})
  * are codes of that version: a plan is written against one state of the law.
  *
- * @param uri the list's URI, such as {@code urn:de:integrationsplan:codelist:legal-basis}
+ * @param uri the list's URI, such as {@code urn:de:integrationsplan:codelist:legal-basis}, or the
+ *     URN of a list another publisher keeps, such as {@value Formats#NATIONALITY_LIST_URI}
  * @param version the version used, its publication day, such as {@code 2026-12-01}
  */
 public record CodeListReference(
@@ -45,12 +46,28 @@ public record CodeListReference(
   }
 
   /**
-   * The list's id, the last part of its URI.
+   * The reference to Destatis's <em>Staatsangehörigkeitsschlüssel</em> (list {@code nationality}).
+   *
+   * @param version the version, such as {@code 2021-02-19}
+   * @return the reference
+   */
+  public static CodeListReference nationality(String version) {
+    return new CodeListReference(Formats.NATIONALITY_LIST_URI, version);
+  }
+
+  /**
+   * The list's id: the last part of a URI of this library's lists; for another publisher's list the
+   * id the catalogue gives it ({@code nationality} for Destatis's nationality key list), or the URI
+   * itself for a list the library does not know.
    *
    * @return the id, such as {@code legal-basis}
    */
   public String listId() {
-    return uri.startsWith(URI_PREFIX) ? uri.substring(URI_PREFIX.length()) : uri;
+    if (uri.startsWith(URI_PREFIX)) {
+      return uri.substring(URI_PREFIX.length());
+    }
+    return de.integrationsplan.core.codelist.CodeListCatalogue.standard().byUri(uri)
+        .map(de.integrationsplan.core.codelist.CodeList::id).orElse(uri);
   }
 
   @Override

@@ -29,10 +29,23 @@ public final class Formats {
   public static final int CODE_MAX_LENGTH = 64;
 
   /**
-   * The URI of a code list: {@code urn:de:integrationsplan:codelist:} and the list's id, lower-case
-   * words joined by {@code -}, such as {@code urn:de:integrationsplan:codelist:legal-basis}.
+   * A key of the Destatis <em>Staatsangehörigkeitsschlüssel</em> (code list {@code nationality}):
+   * three digits, such as {@code 000} (deutsch), {@code 475} (syrisch) or {@code 997} (staatenlos).
    */
-  public static final String CODE_LIST_URI = "^urn:de:integrationsplan:codelist:[a-z0-9]+(-[a-z0-9]+)*$";
+  public static final String NATIONALITY_KEY = "^[0-9]{3}$";
+
+  /** The URN of the Destatis <em>Staatsangehörigkeitsschlüssel</em>, as XRepository publishes it: {@value}. */
+  public static final String NATIONALITY_LIST_URI =
+      "urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:staatsangehoerigkeit";
+
+  /**
+   * The URI of a code list: {@code urn:de:integrationsplan:codelist:} and the list's id, lower-case
+   * words joined by {@code -}, such as {@code urn:de:integrationsplan:codelist:legal-basis}; or the
+   * URN under which Destatis publishes a key list of its <em>Staats- und Gebietssystematik</em>,
+   * such as {@value #NATIONALITY_LIST_URI}.
+   */
+  public static final String CODE_LIST_URI =
+      "^(urn:de:integrationsplan:codelist:[a-z0-9]+(-[a-z0-9]+)*|urn:de:bund:destatis:bevoelkerungsstatistik:schluessel:[a-z]+)$";
 
   /** The version of a code list: its publication day, {@code YYYY-MM-DD}. */
   public static final String CODE_LIST_VERSION = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";

@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * @param birthYear the year of birth
  * @param minor whether the person is a minor (<em>minderjährig</em>) when the plan is agreed
  * @param sex the sex as in civil status
- * @param nationalities ISO 3166-1 alpha-2 codes, or {@code STATELESS} or {@code UNKNOWN}
+ * @param nationalities keys of the Destatis <em>Staatsangehörigkeitsschlüssel</em> (code list
+ *     {@code nationality}, {@value Formats#NATIONALITY_LIST_URI}), such as {@code 475} (syrisch),
+ *     {@code 997} (staatenlos) or {@code 998} (ungeklärt)
  * @param countryOfOrigin the country the person fled from, ISO 3166-1 alpha-2
  * @param languages languages the person speaks, first language first (<em>Herkunftssprachen</em>),
  *     as ISO 639-3 codes or BCP 47 tags
@@ -56,7 +58,7 @@ public record Person(
     @PersonalData(ORDINARY) @Nullable @Min(value = 1900, message = "{plan.person.birthYearRange}") @Max(value = 2100, message = "{plan.person.birthYearRange}") Integer birthYear,
     @PersonalData(ORDINARY) @Nullable Boolean minor,
     @PersonalData(ORDINARY) @Nullable Sex sex,
-    @PersonalData(ORDINARY) @Size(max = 5) List<@CountryCode(nationality = true) String> nationalities,
+    @PersonalData(ORDINARY) @Coded("nationality") @Size(max = 5) List<@Pattern(regexp = Formats.NATIONALITY_KEY, message = "{plan.person.nationalityKeyFormat}") String> nationalities,
     @PersonalData(ORDINARY) @Nullable @CountryCode String countryOfOrigin,
     @PersonalData(ORDINARY) @Size(max = 10) List<@LanguageCode String> languages,
     @PersonalData(ORDINARY) @Nullable @Pattern(regexp = Formats.AGS, message = "{plan.organisation.agsFormat}") String municipalityKey,
@@ -78,7 +80,9 @@ public record Person(
    * @param birthYear the year of birth
    * @param minor whether the person is a minor when the plan is agreed
    * @param sex the sex as in civil status
-   * @param nationalities ISO 3166-1 alpha-2 codes, or {@code STATELESS} or {@code UNKNOWN}
+   * @param nationalities keys of the Destatis <em>Staatsangehörigkeitsschlüssel</em> (code list
+ *     {@code nationality}, {@value Formats#NATIONALITY_LIST_URI}), such as {@code 475} (syrisch),
+ *     {@code 997} (staatenlos) or {@code 998} (ungeklärt)
    * @param countryOfOrigin the country the person fled from
    * @param languages languages the person speaks, first language first
    * @param municipalityKey the AGS of the municipality the person lives in
@@ -180,7 +184,7 @@ public record Person(
     /**
      * Adds nationalities.
      *
-     * @param codes ISO 3166-1 alpha-2 codes
+     * @param codes keys of the Destatis <em>Staatsangehörigkeitsschlüssel</em>, such as {@code 475}
      * @return this builder
      */
     public Builder nationality(String... codes) {

@@ -88,6 +88,7 @@ final class V2ModelTest {
         Map.entry("Measure.kind", "measure-kind"),
         Map.entry("Measure.responsible", "responsible-party"),
         Map.entry("Person.benefits", "benefit"),
+        Map.entry("Person.nationalities", "nationality"),
         Map.entry("Person.targetGroup", "target-group"),
         Map.entry("Recognition.compensationMeasure", "compensation-measure"),
         Map.entry("Recognition.outcome", "recognition-outcome@decidedOn"),

@@ -286,7 +286,7 @@ final class V2RulesTest {
         b -> b.codeList(CodeListReference.of("benefit", "2026-11-25")));
     assertThat(findings(plan)).containsExactlyInAnyOrder(
         "ERROR plan.id.duplicate /person/household/members/3/id",
-        "ERROR plan.id.duplicate /codeLists/14/uri");
+        "ERROR plan.id.duplicate /codeLists/15/uri");
   }
 
   @Test
@@ -310,8 +310,8 @@ final class V2RulesTest {
     assertThat(findings(bare)).containsExactlyInAnyOrder(
         "ERROR plan.schemaVersion2Format /schemaVersion", "ERROR plan.codeList.none /codeLists");
     assertThat(findings(change(plan, b -> b.codeList(new CodeListReference("legal-basis", "1.0")))))
-        .containsExactlyInAnyOrder("ERROR plan.codeList.uriFormat /codeLists/14/uri",
-            "ERROR plan.codeList.versionFormat /codeLists/14/version");
+        .containsExactlyInAnyOrder("ERROR plan.codeList.uriFormat /codeLists/15/uri",
+            "ERROR plan.codeList.versionFormat /codeLists/15/version");
   }
 
   @Test

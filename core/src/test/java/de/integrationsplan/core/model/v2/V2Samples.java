@@ -73,6 +73,7 @@ public final class V2Samples {
     for (String list : LISTS) {
       b.codeList(CodeListReference.of(list, LIST_VERSION));
     }
+    b.codeList(CodeListReference.nationality("2021-02-19"));
     return b;
   }
 
@@ -95,7 +96,7 @@ public final class V2Samples {
         .birthYear(1988)
         .minor(false)
         .sex(Sex.FEMALE)
-        .nationality("SY")
+        .nationality("475")
         .countryOfOrigin("SY")
         .language("apc", "ara")
         .municipalityKey("08221000")
