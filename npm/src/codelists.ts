@@ -1,6 +1,7 @@
 // The published code lists (Codelisten) of format 2.0, as the Java library's schema jar carries
 // them: index.json and one JSON file per version of each list, byte for byte.
 import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /** A list in the index: its id, URI, names, latest version and every version with its files. */
 export interface CodeListIndexEntry {
@@ -22,7 +23,7 @@ export function codeListFile(path: string): string {
   if (!/^[a-z0-9-]+(\/[0-9]{4}-[0-9]{2}-[0-9]{2}\.(json|gc))?$|^index\.json$/.test(path)) {
     throw new Error("not a file of the code lists: expected index.json or ID/VERSION.json or ID/VERSION.gc");
   }
-  return new URL(`../codelists/${path}`, import.meta.url).pathname;
+  return fileURLToPath(new URL(`../codelists/${path}`, import.meta.url));
 }
 
 /** Every list with its versions, from index.json. */

@@ -6,7 +6,6 @@ export {
   validate,
   validateText,
   validateBytes,
-  readingFault,
   versionFor,
   findingPointer,
   schema,

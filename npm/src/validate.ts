@@ -3,6 +3,7 @@
 // pointers and messages of the Java library's reader. The rules between values (dates in order,
 // references, consent) need the Java library: see the README.
 import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { findingMessage, type Hint, kindAt, type Language, tokens } from "./messages.js";
@@ -70,7 +71,7 @@ export function schemaFile(version: SchemaVersion): string {
   if (!schemaVersions.includes(version)) {
     throw new Error(`no schema of version ${String(version)} in this package; known: ${schemaVersions.join(", ")}`);
   }
-  return new URL(`../schemas/${version}/integration-plan.schema.json`, import.meta.url).pathname;
+  return fileURLToPath(new URL(`../schemas/${version}/integration-plan.schema.json`, import.meta.url));
 }
 
 /** A version's schema, parsed (one object per version, shared: do not change it). */
@@ -365,7 +366,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * raw pointer of its place ("" for a limit): one pass without recursion, so that no nesting can
  * exhaust the stack.
  */
-export function readingFault(text: string): { code: string; pointer: string } | undefined {
+function readingFault(text: string): { code: string; pointer: string } | undefined {
   type Frame = { keys: Set<string> | undefined; token: string; index: number };
   const stack: Frame[] = [];
   const pointer = (): string => stack.map((f) => "/" + f.token).join("");
