@@ -156,7 +156,10 @@ final class PlanGeneratorV2 {
         .closure(closure);
     boolean special = !goals.isEmpty() || person.disability() != null || c1.extensionJustification() != null
         || profile != null && !profile.developments().isEmpty() || !reviews.isEmpty()
-        || closure != null && closure.note() != null || contacts.stream().anyMatch(x -> x.topics().contains(GoalArea.HEALTH));
+        || closure != null && closure.note() != null || contacts.stream().anyMatch(x -> x.topics().contains(GoalArea.HEALTH))
+        // a child's school track that says so by itself (SBBZ, a school for special educational needs)
+        || person.household() != null && person.household().members().stream()
+            .anyMatch(m -> m.schoolTrack() != null && specialCategory("school-track", m.schoolTrack()));
     plan.consent(consent(p.consent(), special));
     plan.updated(updated(p.created(), p.updated()));
     for (CodeList list : CATALOGUE.all()) {
@@ -317,6 +320,11 @@ final class PlanGeneratorV2 {
     }
     contacts.forEach(c -> days.add(c.date()));
     return contacts;
+  }
+
+  /** Whether a list marks a code as one that reveals a special category of personal data (Art. 9 GDPR). */
+  private static boolean specialCategory(String list, String code) {
+    return CATALOGUE.byId(list).flatMap(l -> l.code(code)).map(Code::specialCategory).orElse(false);
   }
 
   private @Nullable Consent consent(de.integrationsplan.core.model.v1.@Nullable Consent c, boolean special) {
