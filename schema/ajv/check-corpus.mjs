@@ -70,6 +70,8 @@ export function compileSchema() {
   // (format 2.0) the code list a coded string takes its values from
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
   ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" });
+  // (format 2.0) a type's German and English labels; its title is its Java name
+  ajv.addKeyword({ keyword: "x-label", schemaType: "object" });
   const compiled = new Map(VERSIONS.map((v) => [v, ajv.compile(schemaTrees.get(v))]));
   const validate = (document) => {
     const version = versionFor(document);

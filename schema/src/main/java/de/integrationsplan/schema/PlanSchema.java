@@ -48,6 +48,13 @@ public final class PlanSchema {
    */
   public static final String CODE_LIST_KEYWORD = "x-code-list";
 
+  /**
+   * The vocabulary keyword (format 2.0 on) that holds a type's German and English labels, as an
+   * object {@code {"de": "GER-Niveau", "en": "CEFR level"}}: {@value}. The type's {@code title} is
+   * its Java name, the name code generators give the type.
+   */
+  public static final String LABEL_KEYWORD = "x-label";
+
   private PlanSchema() {}
 
   /**
