@@ -71,6 +71,21 @@ final class CodeGeneratorLayoutTest {
   }
 
   @Test
+  void everyPatternEndsWhereTheTextEndsInEveryDialect() {
+    List<String> patterns = new ArrayList<>();
+    SCHEMA.findValues("pattern").forEach(p -> {
+      if (p.isString()) {
+        patterns.add(p.asString());
+      }
+    });
+    assertThat(patterns).isNotEmpty().allMatch(p -> p.endsWith("$(?![\\s\\S])"));
+    // ECMA-262 and Java read it alike: a final line feed fails, the value without it passes
+    java.util.regex.Pattern id = java.util.regex.Pattern.compile(SCHEMA.at("/$defs/Goal/properties/id/pattern").asString());
+    assertThat(id.matcher("g1").find()).isTrue();
+    assertThat(id.matcher("g1\n").find()).isFalse();
+  }
+
+  @Test
   void formatOnesSchemaKeepsItsLayout() {
     JsonNode one = JsonMapper.builder().build().readTree(PlanSchema.text("1.0"));
     assertThat(one.at("/$defs/CefrLevel/title").asString()).isEqualTo("GER-Niveau / CEFR level");

@@ -78,12 +78,16 @@ final class FormatBatchTest {
         List<String> replacements = new ArrayList<>();
         replacements.add(BAD_DATES.get(kind++ % BAD_DATES.size()).apply(date));
         replacements.add(LEAP_DAYS.get(kind % LEAP_DAYS.size()));
+        if (kind == 2) {
+          // a final line feed: Python's re lets $ match before it, the schema's patterns must not
+          replacements.add(value + "\n");
+        }
         if (dateTime) {
           replacements.add(date + "T24:00:00Z");
           replacements.add(date + "T10:15:00");
         }
         for (String replacement : replacements) {
-          String mutated = dateTime && replacement.length() == 10 ? replacement + value.substring(10) : replacement;
+          String mutated = dateTime && replacement.length() == 10 && !replacement.endsWith("\n") ? replacement + value.substring(10) : replacement;
           JsonNode copy = plan.deepCopy();
           int slash = pointer.lastIndexOf('/');
           ((ObjectNode) copy.at(pointer.substring(0, slash))).set(pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~"), StringNode.valueOf(mutated));

@@ -61,6 +61,9 @@ public final class SchemaGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** What follows a pattern's {@code $} from format 2.0 on: no character at all (see {@link #endAnchors}). */
+  static final String PORTABLE_END = "(?![\\s\\S])";
+
   private SchemaGenerator() {}
 
   /**
@@ -170,11 +173,31 @@ public final class SchemaGenerator {
     schema.set("$defs", defs);
     if (forCodeGenerators) {
       CodeGeneratorLayout.apply(schema);
+      endAnchors(schema);
     }
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER));
     return JsonMapper.builder().defaultPrettyPrinter(printer).build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
         .replace("\r\n", "\n") + "\n";
+  }
+
+  /**
+   * Ends every pattern at the end of the text in every regular-expression dialect (format 2.0 on):
+   * {@code $} matches before a final line feed in Python's {@code re} (which Python's jsonschema
+   * uses), so {@code "g1\n"} would pass {@code ^[A-Za-z0-9]...$} there, but nowhere else;
+   * {@code (?![\s\S])} after it, "no character follows", means the same in ECMA-262,
+   * {@code java.util.regex} and Python.
+   */
+  private static void endAnchors(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      JsonNode pattern = object.get("pattern");
+      if (pattern != null && pattern.isString() && pattern.asString().endsWith("$")) {
+        object.put("pattern", pattern.asString() + PORTABLE_END);
+      }
+      object.values().forEach(SchemaGenerator::endAnchors);
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(SchemaGenerator::endAnchors);
+    }
   }
 
   /** The position of a property in its record, as the model view orders the components. */
