@@ -16,7 +16,6 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { registerSchema, validate as hyperjumpValidate } from "@hyperjump/json-schema/draft-2020-12";
-import { BASIC } from "@hyperjump/json-schema/experimental";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schemaDir = path.join(here, "..", "src", "main", "resources", "de", "integrationsplan", "schema");
@@ -63,7 +62,8 @@ async function main() {
     const expected = entry.networknt.valid;
     count[expected ? "valid" : "invalid"]++;
     const ajvValid = ajv.get(entry.version)(entry.document);
-    const hyper = await hyperjumpValidate(SCHEMAS.get(entry.version).$id, entry.document, BASIC);
+    // the FLAG output (valid or not): the verdict is all that is compared
+    const hyper = await hyperjumpValidate(SCHEMAS.get(entry.version).$id, entry.document);
     for (const [name, got] of [["ajv", ajvValid], ["hyperjump", hyper.valid]]) {
       if (got === expected) continue;
       if (entry.version === "1.0" && name === "hyperjump" && got && onlyFormat(entry)) {
