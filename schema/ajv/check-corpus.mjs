@@ -84,10 +84,18 @@ export function compileSchema() {
   return validate;
 }
 
+/** A node's local reference: its $ref, or (format 2.0 on) the one $ref of its allOf. */
+function refOf(node) {
+  if (Array.isArray(node.allOf) && node.allOf.length === 1 && typeof node.allOf[0].$ref === "string") {
+    return node.allOf[0].$ref;
+  }
+  return node.$ref;
+}
+
 /** The node a local $ref names in a schema, or the node itself. */
 function resolve(node, schemaTree) {
-  while (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    node = node.$ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
+  for (let ref = refOf(node); typeof ref === "string" && ref.startsWith("#/"); ref = refOf(node)) {
+    node = ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
   }
   return node;
 }
