@@ -70,6 +70,8 @@ export function compileSchema() {
   // (format 2.0) the code list a coded string takes its values from
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
   ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" });
+  // (format 2.0) a type's German and English labels; its title is its Java name
+  ajv.addKeyword({ keyword: "x-label", schemaType: "object" });
   const compiled = new Map(VERSIONS.map((v) => [v, ajv.compile(schemaTrees.get(v))]));
   const validate = (document) => {
     const version = versionFor(document);
@@ -82,10 +84,18 @@ export function compileSchema() {
   return validate;
 }
 
+/** A node's local reference: its $ref, or (format 2.0 on) the one $ref of its allOf. */
+function refOf(node) {
+  if (Array.isArray(node.allOf) && node.allOf.length === 1 && typeof node.allOf[0].$ref === "string") {
+    return node.allOf[0].$ref;
+  }
+  return node.$ref;
+}
+
 /** The node a local $ref names in a schema, or the node itself. */
 function resolve(node, schemaTree) {
-  while (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    node = node.$ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
+  for (let ref = refOf(node); typeof ref === "string" && ref.startsWith("#/"); ref = refOf(node)) {
+    node = ref.slice(2).split("/").reduce((n, token) => n[token], schemaTree);
   }
   return node;
 }

@@ -28,6 +28,7 @@ function compile() {
   addFormats(ajv);
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
   ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" }); // schema 2.0: the code list of a coded string
+  ajv.addKeyword({ keyword: "x-label", schemaType: "object" }); // schema 2.0: a type's German and English labels
   return ajv.compile(JSON.parse(fs.readFileSync(schemaFile, "utf8")));
 }
 

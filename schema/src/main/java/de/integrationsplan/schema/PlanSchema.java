@@ -48,6 +48,13 @@ public final class PlanSchema {
    */
   public static final String CODE_LIST_KEYWORD = "x-code-list";
 
+  /**
+   * The vocabulary keyword (format 2.0 on) that holds a type's German and English labels, as an
+   * object {@code {"de": "GER-Niveau", "en": "CEFR level"}}: {@value}. The type's {@code title} is
+   * its Java name, the name code generators give the type.
+   */
+  public static final String LABEL_KEYWORD = "x-label";
+
   private PlanSchema() {}
 
   /**
@@ -238,14 +245,25 @@ public final class PlanSchema {
       return ROOTS.computeIfAbsent(version, v -> JsonMapper.builder().build().readTree(text(v)));
     }
 
-    /** The node a local {@code $ref} ({@code #/$defs/Goal}) names, or the node itself. */
+    /**
+     * The node a local {@code $ref} ({@code #/$defs/Goal}) names, or the node itself; from format
+     * 2.0 on a reference with keywords beside it stands alone in an {@code allOf}.
+     */
     static JsonNode resolve(JsonNode root, JsonNode node) {
-      JsonNode ref = node.get("$ref");
+      JsonNode ref = ref(node);
       while (ref != null && ref.isString() && ref.stringValue().startsWith("#/")) {
         node = root.at(ref.stringValue().substring(1));
-        ref = node.get("$ref");
+        ref = ref(node);
       }
       return node;
+    }
+
+    private static @Nullable JsonNode ref(JsonNode node) {
+      JsonNode allOf = node.get("allOf");
+      if (allOf != null && allOf.isArray() && allOf.size() == 1 && allOf.get(0).has("$ref")) {
+        return allOf.get(0).get("$ref");
+      }
+      return node.get("$ref");
     }
   }
 }

@@ -288,13 +288,22 @@ final class StructuralMutator {
   }
 
   private static boolean isJsonValue(@Nullable JsonNode schema) {
-    return schema != null && JSON_VALUE.equals(schema.path("$ref").asString(""));
+    return schema != null && JSON_VALUE.equals(ref(schema));
+  }
+
+  /** A schema's reference: its {@code $ref}, or (format 2.0 on) the one {@code $ref} of its {@code allOf}. */
+  private static String ref(JsonNode schema) {
+    JsonNode allOf = schema.path("allOf");
+    if (allOf.isArray() && allOf.size() == 1 && allOf.get(0).has("$ref")) {
+      return allOf.get(0).path("$ref").asString("");
+    }
+    return schema.path("$ref").asString("");
   }
 
   /** The schema with its {@code $ref} merged in (both apply; the referring schema's keywords win). */
   private ObjectNode resolve(JsonNode schema) {
     ObjectNode merged = NODES.objectNode();
-    String ref = schema.path("$ref").asString("");
+    String ref = ref(schema);
     if (!ref.isEmpty()) {
       if (!ref.startsWith("#/$defs/")) {
         throw new IllegalStateException("unexpected $ref " + ref);
@@ -302,7 +311,7 @@ final class StructuralMutator {
       merged.setAll(resolve(root.path("$defs").get(ref.substring("#/$defs/".length()))));
     }
     for (Map.Entry<String, JsonNode> e : schema.properties()) {
-      if (!e.getKey().equals("$ref")) {
+      if (!e.getKey().equals("$ref") && !(e.getKey().equals("allOf") && !ref.isEmpty())) {
         merged.set(e.getKey(), e.getValue());
       }
     }

@@ -61,6 +61,9 @@ public final class SchemaGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** What follows a pattern's {@code $} from format 2.0 on: no character at all (see {@link #endAnchors}). */
+  static final String PORTABLE_END = "(?![\\s\\S])";
+
   private SchemaGenerator() {}
 
   /**
@@ -105,6 +108,9 @@ public final class SchemaGenerator {
    * @return the schema
    */
   public static String generate(Class<?> root) {
+    // format 1.0's schema is published and frozen byte for byte; every later format is laid out for
+    // code generators and for validators that read format as an annotation
+    boolean forCodeGenerators = ModelView.major(root) >= 2;
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
         JsonMapper.builder().build(), SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
@@ -128,10 +134,15 @@ public final class SchemaGenerator {
           return length == null || length.max() == Integer.MAX_VALUE ? null : length.max();
         });
     config.forTypesInGeneral()
-        .withTitleResolver(SchemaGenerator::title)
+        .withTitleResolver(scope -> title(scope, forCodeGenerators))
         .withDescriptionResolver(SchemaGenerator::typeDescription)
-        .withCustomDefinitionProvider((type, context) -> scalar(type.getErasedType(), context))
-        .withTypeAttributeOverride((node, scope, context) -> presentCount(node, scope));
+        .withCustomDefinitionProvider((type, context) -> scalar(type.getErasedType(), forCodeGenerators))
+        .withTypeAttributeOverride((node, scope, context) -> {
+          presentCount(node, scope);
+          if (forCodeGenerators) {
+            label(node, scope.getType().getErasedType());
+          }
+        });
     config.forTypesInGeneral().withPropertySorter(Comparator.comparingInt(m -> componentIndex(m.getDeclaringType().getErasedType(), m.getName())));
 
     ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(config.build())
@@ -155,18 +166,41 @@ public final class SchemaGenerator {
     if (generatedDefs != null) {
       generatedDefs.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
     }
-    sorted.put("JsonValue", jsonValue());
-    sorted.put("CountryCode", countryCodes(false));
+    sorted.put("JsonValue", jsonValue(forCodeGenerators));
+    sorted.put("CountryCode", countryCodes(false, forCodeGenerators));
     if (schema.toString().contains("#/$defs/Nationality") || generatedDefs != null && generatedDefs.toString().contains("#/$defs/Nationality")) {
       // format 1.0's ISO nationalities; format 2.0 codes nationality by Destatis's key list instead
-      sorted.put("Nationality", countryCodes(true));
+      sorted.put("Nationality", countryCodes(true, forCodeGenerators));
     }
     sorted.forEach(defs::set);
     schema.set("$defs", defs);
+    if (forCodeGenerators) {
+      CodeGeneratorLayout.apply(schema);
+      endAnchors(schema);
+    }
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER));
     return JsonMapper.builder().defaultPrettyPrinter(printer).build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
         .replace("\r\n", "\n") + "\n";
+  }
+
+  /**
+   * Ends every pattern at the end of the text in every regular-expression dialect (format 2.0 on):
+   * {@code $} matches before a final line feed in Python's {@code re} (which Python's jsonschema
+   * uses), so {@code "g1\n"} would pass {@code ^[A-Za-z0-9]...$} there, but nowhere else;
+   * {@code (?![\s\S])} after it, "no character follows", means the same in ECMA-262,
+   * {@code java.util.regex} and Python.
+   */
+  private static void endAnchors(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      JsonNode pattern = object.get("pattern");
+      if (pattern != null && pattern.isString() && pattern.asString().endsWith("$")) {
+        object.put("pattern", pattern.asString() + PORTABLE_END);
+      }
+      object.values().forEach(SchemaGenerator::endAnchors);
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(SchemaGenerator::endAnchors);
+    }
   }
 
   /** The position of a property in its record, as the model view orders the components. */
@@ -189,12 +223,18 @@ public final class SchemaGenerator {
   }
 
   /** Scalars of the wire format: dates, months, timestamps, UUIDs, extension values. */
-  private static com.github.victools.jsonschema.generator.CustomDefinition scalar(Class<?> type, SchemaGenerationContext context) {
+  private static com.github.victools.jsonschema.generator.CustomDefinition scalar(Class<?> type,
+      boolean forCodeGenerators) {
     ObjectNode node;
     if (type == LocalDate.class) {
-      node = string("date", Formats.DATE);
+      // format 2.0 on: a pattern that knows month lengths and leap years, for validators that
+      // read format as an annotation only; the reader rejects the same dates (StrictTime)
+      node = string("date", forCodeGenerators ? CalendarPatterns.DATE : Formats.DATE);
     } else if (type == OffsetDateTime.class) {
-      node = string("date-time", Formats.DATE_TIME);
+      node = string("date-time", forCodeGenerators
+          ? CalendarPatterns.dateTime(de.integrationsplan.core.model.v2.Formats.DATE_TIME,
+              de.integrationsplan.core.model.v2.Formats.DATE)
+          : Formats.DATE_TIME);
     } else if (type == YearMonth.class) {
       node = string(null, Formats.MONTH);
     } else if (type == UUID.class) {
@@ -217,28 +257,50 @@ public final class SchemaGenerator {
     return node.put("pattern", pattern);
   }
 
-  /** Any JSON value but {@code null}, for extension values; strict-mode clean for ajv. */
-  private static ObjectNode jsonValue() {
+  /**
+   * Any JSON value but {@code null}, at any depth, for extension values; strict-mode clean for ajv.
+   * From format 2.0 on, the items of an array and the members of an object are held by
+   * {@code unevaluatedItems} and {@code patternProperties} with the empty pattern (which matches
+   * every name), not by {@code items} and {@code additionalProperties}: the same assertions, but
+   * quicktype (26) renders no union that holds an array or map of itself and fails with a stack
+   * overflow on the latter, while it reads the former as arrays and maps of any value.
+   */
+  private static ObjectNode jsonValue(boolean forCodeGenerators) {
     ObjectNode node = NODES.objectNode();
-    node.put("title", "JSON-Wert / JSON value");
+    node.put("title", forCodeGenerators ? "JsonValue" : "JSON-Wert / JSON value");
+    if (forCodeGenerators) {
+      label(node, "JSON-Wert", "JSON value");
+    }
     node.put("description", "Ein beliebiger JSON-Wert außer null.\n\nAny JSON value except null.");
     ArrayNode anyOf = node.putArray("anyOf");
     anyOf.addObject().put("type", "string");
     anyOf.addObject().put("type", "number");
     anyOf.addObject().put("type", "boolean");
-    anyOf.addObject().put("type", "array").putObject("items").put("$ref", "#/$defs/JsonValue");
-    anyOf.addObject().put("type", "object").putObject("additionalProperties").put("$ref", "#/$defs/JsonValue");
+    if (forCodeGenerators) {
+      anyOf.addObject().put("type", "array").putObject("unevaluatedItems").put("$ref", "#/$defs/JsonValue");
+      anyOf.addObject().put("type", "object").putObject("patternProperties").putObject("")
+          .put("$ref", "#/$defs/JsonValue");
+    } else {
+      anyOf.addObject().put("type", "array").putObject("items").put("$ref", "#/$defs/JsonValue");
+      anyOf.addObject().put("type", "object").putObject("additionalProperties").put("$ref", "#/$defs/JsonValue");
+    }
     return node;
   }
 
-  private static ObjectNode countryCodes(boolean nationality) {
+  private static ObjectNode countryCodes(boolean nationality, boolean forCodeGenerators) {
     ObjectNode node = NODES.objectNode();
     if (nationality) {
-      node.put("title", "Staatsangehörigkeit / Nationality");
+      node.put("title", forCodeGenerators ? "Nationality" : "Staatsangehörigkeit / Nationality");
+      if (forCodeGenerators) {
+        label(node, "Staatsangehörigkeit", "Nationality");
+      }
       node.put("description", "Ländercode nach ISO 3166-1 alpha-2 (mit XK für Kosovo), STATELESS für staatenlos "
           + "oder UNKNOWN für ungeklärt.\n\nISO 3166-1 alpha-2 country code (with XK for Kosovo), STATELESS or UNKNOWN.");
     } else {
-      node.put("title", "Ländercode / Country code");
+      node.put("title", forCodeGenerators ? "CountryCode" : "Ländercode / Country code");
+      if (forCodeGenerators) {
+        label(node, "Ländercode", "Country code");
+      }
       node.put("description", "Ländercode nach ISO 3166-1 alpha-2, mit XK für Kosovo.\n\n"
           + "ISO 3166-1 alpha-2 country code, with XK for Kosovo.");
     }
@@ -297,12 +359,28 @@ public final class SchemaGenerator {
     }
   }
 
-  private static @Nullable String title(TypeScope scope) {
+  /**
+   * A model type's title: from format 2.0 on its Java name, which code generators take as the
+   * type's name; in format 1.0 its German and English labels.
+   */
+  private static @Nullable String title(TypeScope scope, boolean forCodeGenerators) {
     Class<?> type = scope.getType().getErasedType();
     if (!isModel(type)) {
       return null;
     }
-    return ModelView.label(type, Locale.GERMAN) + " / " + ModelView.label(type, Locale.ENGLISH);
+    return forCodeGenerators ? type.getSimpleName()
+        : ModelView.label(type, Locale.GERMAN) + " / " + ModelView.label(type, Locale.ENGLISH);
+  }
+
+  /** A model type's German and English labels, in the label keyword. */
+  private static void label(ObjectNode node, Class<?> type) {
+    if (isModel(type)) {
+      label(node, ModelView.label(type, Locale.GERMAN), ModelView.label(type, Locale.ENGLISH));
+    }
+  }
+
+  private static void label(ObjectNode node, String german, String english) {
+    node.putObject(PlanSchema.LABEL_KEYWORD).put("de", german).put("en", english);
   }
 
   private static @Nullable String typeDescription(TypeScope scope) {
