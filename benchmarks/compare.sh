@@ -4,7 +4,8 @@
 #   mvn -B -q package -DskipTests && benchmarks/compare.sh
 #
 # 1. writes the corpus (2,000 plans of seed 7) as NDJSON into benchmarks/target/corpus;
-# 2. JMH: the paths through a document (benchmarks/target/benchmarks.jar), documents per second;
+# 2. JMH: the paths through a document (benchmarks/target/benchmarks.jar), documents per second; the
+#    floor and the full entry point once more on the same plans written in format 2.0;
 # 3. ajv on the same lines (benchmarks/ajv-bench.mjs; npm ci --prefix schema/ajv when missing);
 # 4. the command line on one file against ajv-cli 5.0.0 (`ajv validate --spec=draft2020 --strict=true
 #    --all-errors -c ajv-formats`, pinned in schema/ajv/package-lock.json) and against the smaller
@@ -18,11 +19,11 @@
 #    A: documents/s of the full entry point over ajv's (allErrors true) on the valid corpus; J: the same
 #    over the bare Jackson parse; I: the full entry point over ajv on the invalid corpus, every finding
 #    reported; C: wall time of bin/integrationsplan validate FILE over ajv-cli's on one valid file
-#    (n/a with SKIP_CLI=1).
+#    (n/a with SKIP_CLI=1). The line before it gives J for format 2.0.
 #
 # Settings, by environment: JMH_FORKS (1), JMH_WI (5), JMH_I (5), JMH_W (4s), JMH_R (2s), JMH_ARGS
 # (more JMH options), CORPUS_PLANS (2000), AJV_WARMUP (6, seconds), AJV_ITERATIONS (5), AJV_TIME (2,
-# seconds), CLI_RUNS (20), BIG_PLANS (1000000), SKIP_CLI=1, SKIP_BIG=1.
+# seconds), CLI_RUNS (20), BIG_PLANS (1000000), SKIP_CLI=1, SKIP_BIG=1, SKIP_FORMAT2=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +41,7 @@ CLI_RUNS=${CLI_RUNS:-20}
 BIG_PLANS=${BIG_PLANS:-1000000}
 SKIP_CLI=${SKIP_CLI:-0}
 SKIP_BIG=${SKIP_BIG:-0}
+SKIP_FORMAT2=${SKIP_FORMAT2:-0}
 
 T=benchmarks/target
 BENCH_JAR=$T/benchmarks.jar
@@ -76,6 +78,16 @@ java -jar "$BENCH_JAR" PlanBenchmarks -p plans="$CORPUS_PLANS" \
   -f "$JMH_FORKS" -wi "$JMH_WI" -i "$JMH_I" -w "$JMH_W" -r "$JMH_R" \
   -rf json -rff "$T/jmh.json" $JMH_ARGS > "$T/jmh.log" 2>&1 || { tail -40 "$T/jmh.log" >&2; exit 1; }
 sed -n '/^Benchmark /,$p' "$T/jmh.log" | grep -v '^Benchmark result'
+if [ "$SKIP_FORMAT2" != 1 ]; then
+  echo "== JMH, format 2.0: the floor and the full entry point (load before: $(load))"
+  # shellcheck disable=SC2086
+  java -jar "$BENCH_JAR" 'PlanBenchmarks\.(jacksonSkip|documentValidator)$' -p plans="$CORPUS_PLANS" -p format=2.0 \
+    -f "$JMH_FORKS" -wi "$JMH_WI" -i "$JMH_I" -w "$JMH_W" -r "$JMH_R" \
+    -rf json -rff "$T/jmh-2.0.json" $JMH_ARGS > "$T/jmh-2.0.log" 2>&1 || { tail -40 "$T/jmh-2.0.log" >&2; exit 1; }
+  sed -n '/^Benchmark /,$p' "$T/jmh-2.0.log" | grep -v '^Benchmark result'
+else
+  echo '[]' > "$T/jmh-2.0.json"
+fi
 JMH_LOAD=$(load)
 
 echo "== ajv (load before: $(load))"
@@ -156,9 +168,14 @@ if [ "$SKIP_BIG" != 1 ]; then
 fi
 
 echo "== results"
-node - "$T/jmh.json" "$T/ajv.json" <<JS
-const [jmhFile, ajvFile] = process.argv.slice(2);
+node - "$T/jmh.json" "$T/ajv.json" "$T/jmh-2.0.json" <<JS
+const [jmhFile, ajvFile, jmh2File] = process.argv.slice(2);
 const jmh = JSON.parse(require("fs").readFileSync(jmhFile, "utf8"));
+const jmh2 = JSON.parse(require("fs").readFileSync(jmh2File, "utf8"));
+const java2 = (name) => {
+  const r = jmh2.find((b) => b.benchmark.endsWith("." + name));
+  return r ? r.primaryMetric.score : NaN;
+};
 const ajv = JSON.parse(require("fs").readFileSync(ajvFile, "utf8")).results;
 const java = (name) => {
   const r = jmh.find((b) => b.benchmark.endsWith("." + name));
@@ -176,6 +193,8 @@ const rows = [
   ["(c) binding + rules", java("bindAndRules"), ajvAll],
   ["(d) full entry point: PlanValidator.validate(byte[])", java("documentValidator"), ajvAll],
   ["(e) networknt alone: SchemaValidator.validate(byte[])", java("networknt"), ajvAll],
+  ["format 2.0: (a) Jackson 3 streaming parse, skipping every token", java2("jacksonSkip"), ajvAll],
+  ["format 2.0: (d) full entry point", java2("documentValidator"), ajvAll],
   ["invalid corpus: ajv, allErrors true", ajvInvalid, ajvInvalid],
   ["invalid corpus: (d) full entry point", java("documentValidatorInvalid"), ajvInvalid],
 ];
@@ -187,7 +206,7 @@ for (const [name, rate, base] of rows) {
 }
 console.log("load average (1, 5, 15 min) after JMH: $JMH_LOAD; after ajv: $AJV_LOAD");
 // a benchmark whose measured iterations still differ widely was still warming up or disturbed
-for (const b of jmh) {
+for (const b of jmh.concat(jmh2)) {
   const raw = b.primaryMetric.rawData.flat();
   const lo = Math.min(...raw), hi = Math.max(...raw);
   if (hi > 1.3 * lo) {
@@ -217,6 +236,7 @@ if ("$BIG_WALL" !== "") {
     + "; load average after: $BIG_LOAD");
 }
 const ratio = (x) => Number.isFinite(x) ? x.toFixed(2) : "n/a";
+console.log("format 2.0: library/jackson=" + ratio(java2("documentValidator") / java2("jacksonSkip")));
 console.log("throughput ratios: library/ajv=" + ratio(java("documentValidator") / ajvAll)
   + " library/jackson=" + ratio(java("documentValidator") / java("jacksonSkip"))
   + " invalid/ajv=" + ratio(java("documentValidatorInvalid") / ajvInvalid)

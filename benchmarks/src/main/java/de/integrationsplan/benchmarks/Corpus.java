@@ -1,5 +1,6 @@
 package de.integrationsplan.benchmarks;
 
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.synthetic.SyntheticPlans;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The benchmark corpus: the first plans of {@code SyntheticPlans.withSeed(7)} as compact UTF-8 JSON,
- * exactly the lines of {@code writeNdjson}, so that the Java benchmarks and ajv see the same bytes;
- * and a mutated copy in which every document is invalid.
+ * exactly the lines of {@code writeNdjson}, so that the Java benchmarks and ajv see the same bytes,
+ * in format 1.0 or 2.0; and a mutated copy in which every document is invalid.
  */
 public final class Corpus {
 
@@ -39,6 +40,33 @@ public final class Corpus {
   }
 
   /**
+   * The first plans of seed 7 in one version of the format, as NDJSON.
+   *
+   * @param plans how many
+   * @param format {@code 1.0} (the same bytes as {@link #ndjson(int)}) or {@code 2.0}
+   * @return the bytes, one plan a line, each ended by a line feed
+   */
+  public static byte[] ndjson(int plans, String format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(plans * 6_000);
+    SyntheticPlans.withSeed(SEED).writeNdjson(0, plans, planType(format), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * The plan type of a version of the format.
+   *
+   * @param format {@code 1.0} or {@code 2.0}
+   * @return that version's plan record
+   */
+  public static Class<? extends Plan> planType(String format) {
+    return switch (format) {
+      case "1.0" -> de.integrationsplan.core.model.v1.IntegrationPlan.class;
+      case "2.0" -> de.integrationsplan.core.model.v2.IntegrationPlan.class;
+      default -> throw new IllegalArgumentException("no corpus of format " + format + "; known: 1.0, 2.0");
+    };
+  }
+
+  /**
    * The first plans of seed 7, one document each.
    *
    * @param plans how many
@@ -46,6 +74,17 @@ public final class Corpus {
    */
   public static byte[][] valid(int plans) {
     return lines(ndjson(plans));
+  }
+
+  /**
+   * The first plans of seed 7 in one version of the format, one document each.
+   *
+   * @param plans how many
+   * @param format {@code 1.0} or {@code 2.0}
+   * @return the documents
+   */
+  public static byte[][] valid(int plans, String format) {
+    return format.equals("1.0") ? valid(plans) : lines(ndjson(plans, format));
   }
 
   /**

@@ -1,7 +1,7 @@
 package de.integrationsplan.benchmarks;
 
 import de.integrationsplan.core.json.PlanJson;
-import de.integrationsplan.core.model.v1.IntegrationPlan;
+import de.integrationsplan.core.model.Plan;
 import de.integrationsplan.core.validation.PlanValidator;
 import de.integrationsplan.core.validation.ValidationReport;
 import de.integrationsplan.schema.SchemaValidator;
@@ -26,7 +26,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Throughput of the paths through a document, one document per operation, single thread, on the
- * corpus of {@link Corpus} held in memory as bytes and taken round-robin.
+ * corpus of {@link Corpus} held in memory as bytes and taken round-robin, in the format the
+ * parameter {@code format} names ({@code -p format=2.0}).
  *
  * <ol>
  *   <li>{@link #jacksonSkip}: a bare Jackson 3 streaming parse that skips every token, the floor;
@@ -54,9 +55,14 @@ public class PlanBenchmarks {
   @Param({"2000"})
   public int plans;
 
+  /** The version of the format the corpus is written in: {@code 1.0} or {@code 2.0}. */
+  @Param({"1.0"})
+  public String format = "1.0";
+
   private byte[][] valid;
   private byte[][] invalid;
-  private IntegrationPlan[] bound;
+  private Class<? extends Plan> type;
+  private Plan[] bound;
   private int next;
 
   private JsonFactory factory;
@@ -71,16 +77,17 @@ public class PlanBenchmarks {
     if (plans <= 0) {
       plans = Corpus.DEFAULT_PLANS;
     }
-    valid = Corpus.valid(plans);
+    valid = Corpus.valid(plans, format);
     invalid = Corpus.invalid(valid);
+    type = Corpus.planType(format);
     factory = JsonFactory.builder().build();
     json = PlanJson.create();
     rules = PlanValidator.create();
     document = PlanValidator.create();
     schema = SchemaValidator.create();
-    bound = new IntegrationPlan[valid.length];
+    bound = new Plan[valid.length];
     for (int i = 0; i < valid.length; i++) {
-      bound[i] = json.read(valid[i], IntegrationPlan.class);
+      bound[i] = json.read(valid[i], type);
     }
     next = 0;
   }
@@ -114,8 +121,8 @@ public class PlanBenchmarks {
    * @return the plan
    */
   @Benchmark
-  public IntegrationPlan bind() {
-    return json.read(valid[advance()], IntegrationPlan.class);
+  public Plan bind() {
+    return json.read(valid[advance()], type);
   }
 
   /**
@@ -135,7 +142,7 @@ public class PlanBenchmarks {
    */
   @Benchmark
   public ValidationReport bindAndRules() {
-    return rules.validate(json.read(valid[advance()], IntegrationPlan.class));
+    return rules.validate(json.read(valid[advance()], type));
   }
 
   /**

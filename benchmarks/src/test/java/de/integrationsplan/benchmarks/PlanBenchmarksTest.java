@@ -44,6 +44,22 @@ class PlanBenchmarksTest {
   }
 
   @Test
+  void eachBenchmarkRunsCorrectlyOnFormat2() {
+    PlanBenchmarks bench = new PlanBenchmarks();
+    bench.plans = 6;
+    bench.format = "2.0";
+    bench.setUp();
+    for (int i = 0; i < 6; i++) {
+      assertThat(bench.jacksonSkip()).isPositive();
+      assertThat(bench.bind()).isInstanceOf(de.integrationsplan.core.model.v2.IntegrationPlan.class);
+      assertThat(bench.rulesOnly().isValid()).isTrue();
+      assertThat(bench.bindAndRules().isValid()).isTrue();
+      assertThat(bench.documentValidator().isValid()).isTrue();
+      assertThat(bench.documentValidatorInvalid().isValid()).isFalse();
+    }
+  }
+
+  @Test
   void theMutationsAreFoundWhereExpected() {
     PlanBenchmarks bench = bench(3);
     // by turns: an unknown property and a status that is no status (schema), an end before the start (rules)

@@ -101,6 +101,9 @@ final class Cli {
     context.streamFiles(streams);
     context.codeLists(codeLists);
     CommandLine cl = new CommandLine(new RootCommand(), new Factory(context));
+    for (Class<?> command : RootCommand.commandsFor(args)) {
+      cl.addSubcommand(command);
+    }
     cl.setResourceBundle(bundle);
     cl.setOut(out);
     cl.setErr(err);

@@ -1,5 +1,6 @@
 package de.integrationsplan.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -8,16 +9,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code integrationsplan}: without a command it shows its help and ends with a usage error. */
+/**
+ * {@code integrationsplan}: without a command it shows its help and ends with a usage error. Its
+ * commands are registered by {@link Cli} through {@link #commandsFor}, in the order of {@link #COMMANDS}.
+ */
 @Command(
     name = "integrationsplan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class,
-        MigrateCommand.class, SchemaCommand.class, ExplainCommand.class, CodelistsCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     usageHelpAutoWidth = true)
 final class RootCommand implements Callable<Integer> {
+
+  /** The commands, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, GenerateCommand.class,
+      RedactCommand.class, StatsCommand.class, MigrateCommand.class, SchemaCommand.class, ExplainCommand.class,
+      CodelistsCommand.class, HelpCommand.class);
 
   @Spec
   private CommandSpec spec;
@@ -35,6 +42,27 @@ final class RootCommand implements Callable<Integer> {
 
   RootCommand() {
     this.lang = Lang.de;
+  }
+
+  /**
+   * The commands to register for one run. picocli reads every option of every registered command
+   * when the command line is built, which is a large part of the start-up of a run on one file; a
+   * run that names a command first (other than {@code help}) parses only within that command, so
+   * only it is registered. Any other run (help, an option first, a name that is no command, which
+   * picocli answers with the list of commands) gets them all.
+   *
+   * @param args the arguments
+   * @return the commands, in the order of {@link #COMMANDS}
+   */
+  static List<Class<?>> commandsFor(String[] args) {
+    if (args.length > 0 && !args[0].equals("help")) {
+      for (Class<?> command : COMMANDS) {
+        if (command != HelpCommand.class && command.getAnnotation(Command.class).name().equals(args[0])) {
+          return List.of(command);
+        }
+      }
+    }
+    return COMMANDS;
   }
 
   @Override

@@ -65,6 +65,12 @@ public final class DocumentReader {
   private final Locale locale;
   private final JsonLimits limits;
   private final JsonFactory factory;
+  /**
+   * The same parser without the token limit, for documents too short to reach it: every token
+   * takes at least one byte or character, so such a document cannot break the limit, and the
+   * parser need not count its tokens.
+   */
+  private final JsonFactory shortDocuments;
 
   /**
    * A reader.
@@ -75,16 +81,16 @@ public final class DocumentReader {
   public DocumentReader(JsonLimits limits, Locale locale) {
     this.limits = limits;
     this.locale = locale;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
+    StreamReadConstraints.Builder constraints = StreamReadConstraints.builder()
         .maxDocumentLength(limits.maxDocumentBytes())
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
-        .maxNameLength(limits.maxNameLength())
-        .maxTokenCount(limits.maxTokens())
-        .build();
+        .maxNameLength(limits.maxNameLength());
     // no STRICT_DUPLICATE_DETECTION: the shapes detect repeated keys with a bitset per record
-    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.shortDocuments = JsonFactory.builder().streamReadConstraints(constraints.build()).build();
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(constraints.maxTokenCount(limits.maxTokens()).build()).build();
     // each version's shapes are compiled when a document of it is first read, so that a run over
     // 1.0 documents pays nothing for 2.0's at start-up; the tests read both, so a model the reader
     // cannot read fails the build
@@ -112,15 +118,16 @@ public final class DocumentReader {
       }
     }
     // jackson-core skips one byte order mark itself; a second one is content, and a syntax error
+    JsonFactory parsers = json.length <= limits.maxTokens() ? shortDocuments : factory;
     RecordView known;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), json)) {
       known = root(p);
     }
     RecordView root = known != null ? known : ModelView.of(ModelView.newestRoot());
     Findings f = new Findings(root, locale, json, null, start, limits.maxNameLength(), limits.maxStringLength());
     f.checkSurrogates = utf8 == Utf8Check.SURROGATE_ESCAPE;
     Result result;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), json)) {
       result = read(p, f);
     } catch (JacksonException e) {
       return fatal(e, f);
@@ -205,15 +212,16 @@ public final class DocumentReader {
     if (text.length() > limits.maxDocumentBytes()) {
       return fatal("json.limit.documentSize", null);
     }
+    JsonFactory parsers = text.length() <= limits.maxTokens() ? shortDocuments : factory;
     RecordView known;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), text)) {
       known = root(p);
     }
     RecordView root = known != null ? known : ModelView.of(ModelView.newestRoot());
     Findings f = new Findings(root, locale, null, text, 0, limits.maxNameLength(), limits.maxStringLength());
     f.checkSurrogates = mayHoldSurrogates(text);
     Result result;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), text)) {
       result = read(p, f);
     } catch (JacksonException e) {
       return fatal(e, f);

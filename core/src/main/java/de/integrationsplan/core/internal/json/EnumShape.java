@@ -1,6 +1,5 @@
 package de.integrationsplan.core.internal.json;
 
-import java.util.Arrays;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -54,9 +53,21 @@ final class EnumShape extends ValueShape {
     return FAULT;
   }
 
-  /** Whether {@code length} characters from {@code from} are {@code name}. */
+  /**
+   * Whether {@code length} characters from {@code from} are {@code name}: a plain loop, since codes
+   * are a few characters long and the range checks of {@code Arrays.equals} would cost more than
+   * the comparison.
+   */
   private static boolean same(char[] name, char[] text, int from, int length) {
-    return name.length == length && Arrays.equals(name, 0, length, text, from, from + length);
+    if (name.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name[i] != text[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -2,9 +2,6 @@ package de.integrationsplan.core.internal.model;
 
 import de.integrationsplan.core.model.PersonalData;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
@@ -24,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Component {
 
-  private static final MethodType OBJECT_TO_OBJECT = MethodType.methodType(Object.class, Object.class);
-
   private final Class<?> owner;
   private final int index;
   private final String name;
@@ -41,7 +36,6 @@ public final class Component {
   private final AnnotatedType annotatedType;
   private final Annotation[] annotations;
   private final Annotation[] elementAnnotations;
-  private final MethodHandle getter;
 
   Component(Class<?> owner, int index, RecordComponent c) {
     this.owner = owner;
@@ -79,12 +73,6 @@ public final class Component {
       throw new IllegalStateException("not classified by @PersonalData: " + where);
     }
     this.personalData = pd.value();
-    try {
-      // a field getter shares the JDK's lambda forms: no class is spun per component at start-up
-      this.getter = MethodHandles.lookup().unreflectGetter(field).asType(OBJECT_TO_OBJECT);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + where, e);
-    }
   }
 
   /**
