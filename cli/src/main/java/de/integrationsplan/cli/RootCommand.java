@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     name = "integrationsplan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class,
+    subcommands = {ValidateCommand.class, GenerateCommand.class, RedactCommand.class, StatsCommand.class, ReportCommand.class,
         MigrateCommand.class, SchemaCommand.class, ExplainCommand.class, CodelistsCommand.class, HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     usageHelpAutoWidth = true)

@@ -185,6 +185,20 @@ public final class CellKeyPerturbation {
     return k < 0 || k >= rows[row].length ? 0 : rows[row][(int) k];
   }
 
+  /**
+   * The cell keys (as unsigned 32-bit numbers) for which a count is published as a given count:
+   * {@code [from, until)}, empty when {@code from == until}.
+   */
+  long[] keyInterval(long count, long published) {
+    int row = (int) Math.min(count, rows.length - 1);
+    long k = published - (count - row) - lowest[row];
+    if (k < 0 || k >= rows[row].length || rows[row][(int) k] == 0) {
+      return new long[] {0, 0};
+    }
+    long from = k == 0 ? 0 : upper[row][(int) k - 1];
+    return new long[] {from, upper[row][(int) k]};
+  }
+
   /** @return the number of rows: the last one serves all larger counts */
   int rowCount() {
     return rows.length;

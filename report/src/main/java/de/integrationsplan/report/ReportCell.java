@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record ReportCell(ReportTable table, ReportLevel level, String region, String category, BigDecimal value) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param table the table
+   * @param level the level of the region
+   * @param region the region's key or the provider's name
+   * @param category the category within the table
+   * @param value the published value
+   */
   public ReportCell {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(level, "level");

@@ -104,6 +104,11 @@ public final class ReportResult implements AutoCloseable {
     ReportWriters.xlsx(report, cells(), out);
   }
 
+  /** The true counts, before perturbation: for the tests' attacks, which compare with them. */
+  Iterator<CellTotal> trueTotals() {
+    return counts.totals();
+  }
+
   @Override
   public void close() {
     counts.close();
