@@ -33,7 +33,7 @@ public enum ReportTable {
   SEX("Geschlecht", "Sex", "Aktive Pläne nach Geschlecht", "Active plans by sex"),
   /** Plans active in the period by the person's age at the period's end, from the birth year. */
   AGE_GROUPS("Altersgruppe", "Age group", "Aktive Pläne nach Altersgruppe", "Active plans by age group"),
-  /** Plans active in the period by the person's first nationality (ISO 3166-1 alpha-3). */
+  /** Plans active in the period by the person's first nationality (the ISO 3166-1 code the plan gives). */
   NATIONALITIES("Staatsangehörigkeit", "Nationality", "Aktive Pläne nach erster Staatsangehörigkeit",
       "Active plans by first nationality"),
   /**

@@ -102,7 +102,7 @@ public final class ReportWriters {
 
   private static final String[] HEADERS = {
     "Ebene / Level", "Gebiet oder Träger / Region or provider", "Kategorie / Category",
-    "Bezeichnung / Label (de)", "Label (en)", "Wert / Value"};
+    "Bezeichnung deutsch / Label (de)", "Bezeichnung englisch / Label (en)", "Wert / Value"};
 
   /** The workbook: an info sheet, then one sheet per table that has cells. */
   public static void xlsx(PeriodReport report, Iterator<ReportCell> cells, OutputStream out) throws IOException {
