@@ -230,6 +230,9 @@ final class Cli {
       if (type == StatsCommand.class) {
         return type.cast(new StatsCommand(context));
       }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(context));
+      }
       if (type == MigrateCommand.class) {
         return type.cast(new MigrateCommand(context));
       }

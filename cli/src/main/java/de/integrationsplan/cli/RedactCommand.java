@@ -70,7 +70,7 @@ final class RedactCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Texts texts = Texts.of(context.lang());
 
-    byte[] key = readKey(err, texts);
+    byte[] key = readKey(keyFile, err, texts);
     if (key == null) {
       err.println(texts.get("usage.seeHelp", spec.qualifiedName()));
       err.flush();
@@ -116,7 +116,7 @@ final class RedactCommand implements Callable<Integer> {
    * length, never its content). A key that others can read is no secret: its pseudonyms can be
    * recomputed from guessed ids, so it is refused as {@code ssh} refuses such a private key.
    */
-  private byte @Nullable [] readKey(PrintWriter err, Texts texts) {
+  static byte @Nullable [] readKey(String keyFile, PrintWriter err, Texts texts) {
     Path path;
     try {
       path = Path.of(keyFile);

@@ -23,8 +23,8 @@ final class RootCommand implements Callable<Integer> {
 
   /** The commands, in the order the help lists them. */
   static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, GenerateCommand.class,
-      RedactCommand.class, StatsCommand.class, MigrateCommand.class, SchemaCommand.class, ExplainCommand.class,
-      CodelistsCommand.class, HelpCommand.class);
+      RedactCommand.class, StatsCommand.class, ReportCommand.class, MigrateCommand.class, SchemaCommand.class,
+      ExplainCommand.class, CodelistsCommand.class, HelpCommand.class);
 
   @Spec
   private CommandSpec spec;
