@@ -95,6 +95,8 @@ function validatorOf(version: SchemaVersion): ValidateFunction {
       // (format 2.0) the code list a coded string takes its values from
       ajv.addKeyword({ keyword: "x-personal-data", schemaType: ["string", "boolean", "object"] });
       ajv.addKeyword({ keyword: "x-code-list", schemaType: "string" });
+      // (format 2.0) a type's German and English labels, since titles are the Java type names
+      ajv.addKeyword({ keyword: "x-label", schemaType: "object" });
     }
     v = ajv.compile(schema(version));
     compiled.set(version, v);
@@ -144,9 +146,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** A node's local reference: its $ref, or (format 2.0 on) the one $ref of its allOf. */
+function refOf(node: SchemaTree): unknown {
+  const allOf = node.allOf;
+  if (Array.isArray(allOf) && allOf.length === 1 && typeof (allOf[0] as SchemaTree).$ref === "string") {
+    return (allOf[0] as SchemaTree).$ref;
+  }
+  return node.$ref;
+}
+
 function resolve(node: SchemaTree, root: SchemaTree): SchemaTree {
-  while (typeof node.$ref === "string" && node.$ref.startsWith("#/")) {
-    node = node.$ref.slice(2).split("/").reduce<SchemaTree>((n, t) => n[t] as SchemaTree, root);
+  for (let ref = refOf(node); typeof ref === "string" && ref.startsWith("#/"); ref = refOf(node)) {
+    node = ref.slice(2).split("/").reduce<SchemaTree>((n, t) => n[t] as SchemaTree, root);
   }
   return node;
 }
