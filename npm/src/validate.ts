@@ -445,12 +445,30 @@ function readingFault(text: string): { code: string; pointer: string } | undefin
       if (end - i > LIMITS.numberLength) {
         return { code: "json.limit.numberLength", pointer: "" };
       }
+      if (beyondDecimalRange(text.slice(i, end))) {
+        return { code: "json.limit.numberRange", pointer: "" };
+      }
       i = end;
     } else {
       i++;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a number's exponent lies beyond what the Java reader's decimal holds: its scale (the
+ * digits after the point less the exponent) must fit a signed 32-bit integer. JSON sets no bound;
+ * the Java library refuses such a number as json.limit.numberRange, and so does this package,
+ * where JSON.parse would quietly make it Infinity or 0.
+ */
+function beyondDecimalRange(number: string): boolean {
+  const m = /^-?[0-9]+(?:\.([0-9]+))?[eE]([+-]?[0-9]+)$/.exec(number);
+  if (m === null) {
+    return false;
+  }
+  const scale = BigInt(m[1] === undefined ? 0 : m[1].length) - BigInt(m[2]);
+  return scale > 2147483647n || scale < -2147483647n;
 }
 
 /** An array's next element begins: its index is the token of the pointer. */

@@ -140,7 +140,9 @@ public final class SchemaValidator {
     JsonNode tree;
     try (JsonParser p = trees.createParser(text)) {
       tree = p.nextToken() == null ? null : trees.readValue(p);
-    } catch (JacksonException e) {
+    } catch (JacksonException | NumberFormatException e) {
+      // Jackson refuses a number beyond a decimal's range ("1e99999999999") with a
+      // NumberFormatException, no JacksonException; the library's reader names that limit
       tree = null;
     }
     if (tree == null) {

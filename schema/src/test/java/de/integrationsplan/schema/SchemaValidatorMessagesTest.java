@@ -33,4 +33,15 @@ final class SchemaValidatorMessagesTest {
         .containsExactlyInAnyOrderElementsOf(ours.stream()
             .map(i -> tuple(i.code(), i.pointer(), i.message())).toList());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"\"birthYear\":-92e23372036851249633", "\"unknown\":[1e2147483648]"})
+  void refusesANumberBeyondADecimalsRangeAsTheReaderDoes(String member) {
+    // Jackson's tree reader throws a NumberFormatException for these, no JacksonException
+    String json = MINIMAL.replace("{\"pseudonym\":\"p-1\"}", "{\"pseudonym\":\"p-1\"," + member + "}");
+    assertThat(SchemaValidator.create().validate(json).issues()).extracting(ValidationIssue::code)
+        .containsExactly("json.limit.numberRange");
+    assertThat(SchemaValidator.create().validate(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).issues())
+        .extracting(ValidationIssue::code).containsExactly("json.limit.numberRange");
+  }
 }

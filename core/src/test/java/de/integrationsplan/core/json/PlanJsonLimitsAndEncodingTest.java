@@ -65,6 +65,29 @@ final class PlanJsonLimitsAndEncodingTest {
   }
 
   @Test
+  void numberBeyondADecimalsRangeIsALimitWhereverItStands() {
+    // JSON bounds no exponent, a BigDecimal's scale is an int: Jackson throws a plain
+    // NumberFormatException for these, which once escaped the reader
+    for (String number : new String[] {"-92e23372036851249633", "1e2147483648", "1.5e-2147483647"}) {
+      assertThat(failure(JsonDocs.withExtensionValue(number)).code()).as("extension value %s", number)
+          .isEqualTo("json.limit.numberRange");
+      assertThat(failure(JsonDocs.withExtensionValue("[1,{\"a\":" + number + "}]")).code()).as("nested %s", number)
+          .isEqualTo("json.limit.numberRange");
+      assertThat(failure(JsonDocs.withPerson("\"birthYear\":" + number)).code()).as("integer %s", number)
+          .isEqualTo("json.limit.numberRange");
+      assertThat(failure(JsonDocs.withPerson("\"pseudonymous\":" + number)).code()).as("unknown property %s", number)
+          .isEqualTo("json.limit.numberRange");
+    }
+  }
+
+  @Test
+  void numberAtTheEdgeOfADecimalsRangeIsRead() {
+    assertThat(PlanJson.create().read(JsonDocs.withExtensionValue("1e2147483647"), IntegrationPlan.class)
+        .extensions().get(0).value()).isEqualTo(new java.math.BigDecimal("1e2147483647"));
+    assertThat(failure(JsonDocs.withPerson("\"birthYear\":1e400")).code()).isEqualTo("schema.maximum");
+  }
+
+  @Test
   void documentOverMaxDocumentBytesIsRejectedFromAStream() {
     PlanJson codec = PlanJson.builder().limits(JsonLimits.defaults().withMaxDocumentBytes(1000)).build();
     byte[] big = JsonDocs.utf8(JsonDocs.withExtensionValue("\"" + "x".repeat(20_000) + "\""));

@@ -27,12 +27,7 @@ final class IntegerShape extends ValueShape {
     } else if (t == JsonToken.VALUE_NUMBER_INT) {
       value = p.getBigIntegerValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      BigDecimal d;
-      try {
-        d = p.getDecimalValue();
-      } catch (RuntimeException e) {
-        return wrongType(p, f); // an exponent beyond what a decimal holds: not a usable integer
-      }
+      BigDecimal d = Numbers.decimal(p);
       // digits before the point, without expanding 1e999999999 into a number of that size
       long digits = (long) d.precision() - d.scale();
       if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {

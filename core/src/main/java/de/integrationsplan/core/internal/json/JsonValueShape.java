@@ -36,7 +36,7 @@ final class JsonValueShape extends ValueShape {
       case VALUE_NUMBER_INT:
         return p.getNumberValue();
       case VALUE_NUMBER_FLOAT:
-        return p.getDecimalValue();
+        return Numbers.decimal(p);
       case START_ARRAY: {
         List<Object> list = new ArrayList<>();
         boolean fault = false;

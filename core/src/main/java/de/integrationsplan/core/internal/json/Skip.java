@@ -8,7 +8,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Skips a value that is not read (an unknown property, a value of the wrong type), still
  * rejecting duplicate keys inside it: a document with a repeated key is not one JSON text that
- * every reader reads alike, wherever the key is.
+ * every reader reads alike, wherever the key is. A number beyond a decimal's range is refused
+ * here too ({@link Numbers}).
  */
 final class Skip {
 
@@ -34,6 +35,8 @@ final class Skip {
       for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
         value(p);
       }
+    } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      Numbers.decimal(p); // a number beyond a decimal's range is refused wherever it stands
     }
   }
 }
