@@ -1,6 +1,7 @@
 package de.integrationsplan.cli;
 
 import de.integrationsplan.report.PeriodReport;
+import de.integrationsplan.report.PopulationFileException;
 import de.integrationsplan.report.ReportCounting;
 import de.integrationsplan.report.ReportResult;
 import java.io.BufferedWriter;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -167,11 +169,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return PeriodReport.readPopulation(in);
+    } catch (CharacterCodingException e) {
+      // a spreadsheet's CSV export in Windows-1252, say: readable, but not the UTF-8 it must be
+      err.println(texts.get("report.population.encoding", Printable.of(file)));
+      return null;
     } catch (IOException | UncheckedIOException e) {
       err.println(texts.get("path.unreadable", Printable.of(file)));
       return null;
-    } catch (IllegalArgumentException e) { // the message names the line and the fault, never a value
-      err.println(texts.get("report.population.invalid", Printable.of(file), e.getMessage()));
+    } catch (PopulationFileException e) { // the line and the fault, never a value of the file
+      String fault = texts.get("report.population.fault." + e.fault().name(), PeriodReport.MAX_POPULATION_ROWS);
+      err.println(texts.get("report.population.invalid", Printable.of(file), e.line(), fault));
       return null;
     }
   }

@@ -58,7 +58,24 @@ final class ReportCommandTest {
     CliRun.Result faulty = CliRun.run("report", "--from", "2026-01-01", "--to", "2026-11-24", "--population",
         population.toString(), "--key-file", key.toString(), plans.toString());
     assertThat(faulty.exitCode()).isEqualTo(2);
-    assertThat(faulty.err()).contains("line 2");
+    assertThat(faulty.err()).contains("Die Bevölkerungsdatei " + population + " ist fehlerhaft, Zeile 2: das erste Feld "
+        + "ist kein Amtlicher Gemeindeschlüssel Baden-Württembergs").doesNotContain("line").doesNotContain("8111000,");
+    CliRun.Result english = CliRun.run("report", "--lang", "en", "--from", "2026-01-01", "--to", "2026-11-24",
+        "--population", population.toString(), "--key-file", key.toString(), plans.toString());
+    assertThat(english.err()).contains("The population file " + population + " is faulty, line 2: the first field is no "
+        + "municipality key");
+
+    Files.writeString(population, "ags;persons\n08111000;500\n08111000;7\n", StandardCharsets.UTF_8);
+    assertThat(CliRun.run("report", "--from", "2026-01-01", "--to", "2026-11-24", "--population", population.toString(),
+        "--key-file", key.toString(), plans.toString()).err())
+        .contains("Zeile 3: der Gemeindeschlüssel steht schon in einer früheren Zeile");
+
+    // a spreadsheet's export in Windows-1252: a header with an umlaut that is no UTF-8
+    Files.write(population, "Gemeindeschl\u00fcssel;Personen\n08111000;500\n".getBytes(StandardCharsets.ISO_8859_1));
+    CliRun.Result latin = CliRun.run("report", "--from", "2026-01-01", "--to", "2026-11-24", "--population",
+        population.toString(), "--key-file", key.toString(), plans.toString());
+    assertThat(latin.exitCode()).isEqualTo(2);
+    assertThat(latin.err()).contains("ist nicht in UTF-8 gespeichert");
 
     Path open = Plans.key(dir.resolve("open.key"), RedactCommandTest.KEY);
     Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

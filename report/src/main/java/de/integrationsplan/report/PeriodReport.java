@@ -119,7 +119,7 @@ public final class PeriodReport {
    * @param csv the file's text
    * @return the persons by AGS
    * @throws IOException when it cannot be read
-   * @throws IllegalArgumentException naming the line of the first fault: a key that is no AGS, a
+   * @throws PopulationFileException naming the line of the first fault: a key that is no AGS, a
    *     number that is none or negative, a key twice, more than {@link #MAX_POPULATION_ROWS} lines
    */
   public static Map<String, Long> readPopulation(Reader csv) throws IOException {
@@ -133,27 +133,27 @@ public final class PeriodReport {
         continue;
       }
       if (result.size() >= MAX_POPULATION_ROWS) {
-        throw new IllegalArgumentException("line " + number + ": more than " + MAX_POPULATION_ROWS + " municipalities");
+        throw new PopulationFileException(number, PopulationFileException.Fault.TOO_MANY_LINES);
       }
       String[] fields = line.split("[,;]", -1);
       if (fields.length != 2) {
-        throw new IllegalArgumentException("line " + number + ": two fields expected, AGS and persons");
+        throw new PopulationFileException(number, PopulationFileException.Fault.FIELD_COUNT);
       }
       String ags = unquote(fields[0]);
       if (!AGS.matcher(ags).matches()) {
-        throw new IllegalArgumentException("line " + number + ": not an AGS of Baden-Württemberg (08 and six digits)");
+        throw new PopulationFileException(number, PopulationFileException.Fault.NOT_AN_AGS);
       }
       long persons;
       try {
         persons = Long.parseLong(unquote(fields[1]));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("line " + number + ": the persons are not a whole number");
+        throw new PopulationFileException(number, PopulationFileException.Fault.NOT_A_WHOLE_NUMBER);
       }
       if (persons < 0) {
-        throw new IllegalArgumentException("line " + number + ": the persons are negative");
+        throw new PopulationFileException(number, PopulationFileException.Fault.NEGATIVE);
       }
       if (result.put(ags, persons) != null) {
-        throw new IllegalArgumentException("line " + number + ": the AGS is given twice");
+        throw new PopulationFileException(number, PopulationFileException.Fault.AGS_TWICE);
       }
     }
     return result;

@@ -199,7 +199,19 @@ final class PeriodReportTest {
     assertThatThrownBy(() -> PeriodReport.builder().key(new byte[40])).hasMessageContaining("8 different");
     assertThatThrownBy(() -> PeriodReport.builder().period(Releases.TO, Releases.FROM)).hasMessageContaining("before");
     assertThatThrownBy(() -> PeriodReport.builder().key(Releases.SECRET).build()).hasMessageContaining("period");
-    assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n0811100x,3\n"))).hasMessageContaining("line 2");
+    assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n0811100x,3\n"))).hasMessageContaining("line 2")
+        .isInstanceOfSatisfying(PopulationFileException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.fault()).isEqualTo(PopulationFileException.Fault.NOT_AN_AGS);
+        });
+    assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n\n08111000,3,1\n")))
+        .isInstanceOfSatisfying(PopulationFileException.class, e -> {
+          assertThat(e.line()).as("blank lines count").isEqualTo(3);
+          assertThat(e.fault()).isEqualTo(PopulationFileException.Fault.FIELD_COUNT);
+        });
+    assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n08111000,drei\n")))
+        .isInstanceOfSatisfying(PopulationFileException.class,
+            e -> assertThat(e.fault()).isEqualTo(PopulationFileException.Fault.NOT_A_WHOLE_NUMBER));
     assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n08111000,-3\n"))).hasMessageContaining("negative");
     assertThatThrownBy(() -> PeriodReport.readPopulation(new StringReader("h\n08111000,3\n08111000,4\n"))).hasMessageContaining("twice");
     assertThat(Collections.unmodifiableMap(Map.of())).isEmpty();
