@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code integrationsplan report --from DATE --to DATE [--at DATE] [--population FILE]
- * --key-file K [--format csv|json|xlsx] [PATH|-]...}: the period report for the Land
+ * --key-file K [--format csv|json|xlsx|html] [PATH|-]...}: the period report for the Land
  * ({@link PeriodReport}), counted plan by plan from files, folders, NDJSON or standard input as
  * {@code stats} reads them, and written to standard output, every count perturbed by the cell-key
  * method with record keys from the key file.
@@ -45,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
   enum ReportFormat {
     csv,
     json,
-    xlsx
+    xlsx,
+    html
   }
 
   private final Context context;
@@ -68,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--key-file", required = true, paramLabel = "K", descriptionKey = "keyFile")
   private String keyFile = "";
 
-  @Option(names = "--format", paramLabel = "csv|json|xlsx", defaultValue = "csv", descriptionKey = "format")
+  @Option(names = "--format", paramLabel = "csv|json|xlsx|html", defaultValue = "csv", descriptionKey = "format")
   private ReportFormat format = ReportFormat.csv;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "path")
@@ -138,6 +139,10 @@ final class ReportCommand implements Callable<Integer> {
           result.writeJson(w);
         }
         case xlsx -> result.writeXlsx(out);
+        case html -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          result.writeHtml(w, context.lang().locale());
+        }
       }
       out.flush();
     } catch (IOException e) {

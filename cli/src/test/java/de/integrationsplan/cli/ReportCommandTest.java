@@ -47,6 +47,18 @@ final class ReportCommandTest {
   }
 
   @Test
+  void writesTheHtmlReportInTheLanguageOfLang() throws Exception {
+    CliRun.Result german = CliRun.run("report", "--from", "2026-01-01", "--to", "2026-11-24", "--format", "html",
+        "--key-file", key.toString(), plans.toString());
+    assertThat(german.exitCode()).as(german.err()).isZero();
+    assertThat(german.out()).startsWith("<!DOCTYPE html>").contains("<html lang=\"de\">")
+        .contains("id=\"chart-topics\"").contains("id=\"chart-status\"").contains("Chart.js v").endsWith("</html>\n");
+    CliRun.Result english = CliRun.run("report", "--lang", "en", "--from", "2026-01-01", "--to", "2026-11-24", "--format",
+        "html", "--key-file", key.toString(), plans.toString());
+    assertThat(english.out()).contains("<html lang=\"en\">").contains("Plans by status over the period");
+  }
+
+  @Test
   void refusesAReversedPeriodAFaultyPopulationAndAnExposedKey() throws Exception {
     CliRun.Result reversed = CliRun.run("report", "--from", "2026-12-31", "--to", "2026-01-01", "--key-file", key.toString(),
         plans.toString());

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The published cells of one run of a {@link PeriodReport}, each perturbed by the cell-key method,
- * readable as often as needed ({@link #cells()}) and written as CSV, JSON or .xlsx. Cells whose
+ * readable as often as needed ({@link #cells()}) and written as CSV, JSON, .xlsx or HTML. Cells whose
  * published count is 0 are not listed. Close it to delete its temporary files.
  */
 public final class ReportResult implements AutoCloseable {
@@ -102,6 +102,21 @@ public final class ReportResult implements AutoCloseable {
    */
   public void writeXlsx(OutputStream out) throws IOException {
     ReportWriters.xlsx(report, cells(), out);
+  }
+
+  /**
+   * Writes a report for people as one self-contained HTML file: the period and its protection,
+   * a chart of the counselling contacts by topic and one of the plans by status over the period
+   * (drawn by Chart.js, which the file carries), the Land's tables and the districts' overview.
+   * Municipalities and providers are left to the workbook. The file loads nothing from anywhere;
+   * its content security policy allows only its own scripts and style.
+   *
+   * @param out where to write; not closed
+   * @param locale German, or English for any other language
+   * @throws IOException when writing fails
+   */
+  public void writeHtml(Writer out, java.util.Locale locale) throws IOException {
+    de.integrationsplan.report.internal.HtmlReport.write(report, plans, cells(), locale, out);
   }
 
   /** The true counts, before perturbation: for the tests' attacks, which compare with them. */

@@ -37,6 +37,14 @@ public enum ReportTable {
   NATIONALITIES("Staatsangehörigkeit", "Nationality", "Aktive Pläne nach erster Staatsangehörigkeit",
       "Active plans by first nationality"),
   /**
+   * Plans by status on the last day of each month of the period and on the period's last day,
+   * from the status history: the category is the day and the status ({@code 2026-03-31:ACTIVE},
+   * {@code 2026-03-31:TOTAL}). A cell holds the same plans as {@link #STATUS_AT_STICHTAG} with that
+   * day as <em>Stichtag</em>, and so is published with the same value.
+   */
+  STATUS_OVER_PERIOD("Status im Verlauf", "Status over time", "Pläne nach Status im Verlauf des Zeitraums",
+      "Plans by status over the period"),
+  /**
    * Coverage: persons with an active plan at the Stichtag (published, perturbed), persons in
    * <em>Anschlussunterbringung</em> (as given), and the rate in percent; only with a population file.
    */

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The German and English names of the categories, for the workbook's label column: the report's
- * own categories here, closure reasons from the code list {@code closure-reason}; a nationality and
- * a code of no list keep their code.
+ * own categories here, closure reasons from the code list {@code closure-reason}, nationalities from
+ * Destatis's list {@code nationality} with their key; a code of no list keeps its code.
  */
 public final class Labels {
 
@@ -77,6 +77,9 @@ public final class Labels {
       e("PERSONS_IN_ANSCHLUSSUNTERBRINGUNG", "Personen in Anschlussunterbringung", "Persons in Anschlussunterbringung"),
       e("COVERAGE_PERCENT", "Abdeckungsquote in Prozent", "Coverage rate in percent"));
 
+  private static final java.time.format.DateTimeFormatter DAY_GERMAN =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
+
   private Labels() {}
 
   private static Map.Entry<String, String[]> e(String code, String german, String english) {
@@ -99,7 +102,17 @@ public final class Labels {
       return category;
     }
     if (table.equals("nationalities") && !category.equals("TOTAL") && !category.equals("UNKNOWN")) {
-      return category;
+      // a Destatis key: its name in the list's newest version, the key beside it
+      Optional<Code> code = CodeListCatalogue.standard().byId("nationality").flatMap(l -> l.code(category));
+      return code.map(c -> c.name(german ? Locale.GERMAN : Locale.ENGLISH) + " (" + category + ")").orElse(category);
+    }
+    if (table.equals("statusOverPeriod")) {
+      int colon = category.indexOf(':');
+      if (colon > 0) {
+        java.time.LocalDate day = java.time.LocalDate.parse(category.substring(0, colon));
+        String status = of("statusAtStichtag", category.substring(colon + 1), locale);
+        return (german ? DAY_GERMAN.format(day) : day.toString()) + " " + status;
+      }
     }
     String[] names = NAMES.get(category);
     return names == null ? category : names[german ? 0 : 1];

@@ -34,6 +34,7 @@ public final class PlanCounting {
   static final int SEX = 7;
   static final int AGE_GROUPS = 8;
   static final int NATIONALITIES = 9;
+  static final int STATUS_OVER_PERIOD = 10;
 
   /** The category of every breakdown that is its total. */
   public static final String TOTAL = "TOTAL";
@@ -45,6 +46,9 @@ public final class PlanCounting {
   private final LocalDate stichtag;
   private final RecordKeys keys;
   private final SpillingCounts counts;
+  /** The days of {@code STATUS_OVER_PERIOD}, with their text as the category's prefix. */
+  private final List<LocalDate> seriesDays;
+  private final List<String> seriesPrefixes;
 
   /**
    * @param from the period's first day
@@ -57,6 +61,22 @@ public final class PlanCounting {
     this.stichtag = stichtag;
     this.keys = keys;
     this.counts = counts;
+    this.seriesDays = seriesDays(from, to);
+    this.seriesPrefixes = seriesDays.stream().map(d -> d + ":").toList();
+  }
+
+  /**
+   * The days of the status over the period: the last day of each month that ends within the
+   * period, and the period's last day.
+   */
+  public static List<LocalDate> seriesDays(LocalDate from, LocalDate to) {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = from.withDayOfMonth(from.lengthOfMonth()); d.isBefore(to);
+        d = d.plusDays(1).withDayOfMonth(d.plusDays(1).lengthOfMonth())) {
+      days.add(d);
+    }
+    days.add(to);
+    return List.copyOf(days);
   }
 
   /** A region of a level: the level's ordinal and the key or name. */
@@ -90,6 +110,11 @@ public final class PlanCounting {
     CounsellingPeriod period = plan.counsellingPeriod();
     boolean extended = activeInPeriod
         && period.plannedEnd().isAfter(period.start().plusYears(CounsellingPeriod.REGULAR_YEARS));
+
+    PlanStatus[] series = new PlanStatus[seriesDays.size()];
+    for (int i = 0; i < series.length; i++) {
+      series[i] = statusAt(plan, history, seriesDays.get(i));
+    }
 
     List<CounsellingContact> contacts = new ArrayList<>();
     for (CounsellingContact c : plan.counsellingContacts()) {
@@ -132,6 +157,12 @@ public final class PlanCounting {
       if (atStichtag != null) {
         counts.add(CellIds.of(STATUS_AT_STICHTAG, l, k, TOTAL), planKey);
         counts.add(CellIds.of(STATUS_AT_STICHTAG, l, k, atStichtag.name()), planKey);
+      }
+      for (int i = 0; i < series.length; i++) {
+        if (series[i] != null) {
+          counts.add(CellIds.of(STATUS_OVER_PERIOD, l, k, seriesPrefixes.get(i) + TOTAL), planKey);
+          counts.add(CellIds.of(STATUS_OVER_PERIOD, l, k, seriesPrefixes.get(i) + series[i].name()), planKey);
+        }
       }
       if (activeAtStichtag) {
         counts.add(CellIds.of(OVERVIEW, l, k, "PLANS_ACTIVE_AT_STICHTAG"), planKey);
