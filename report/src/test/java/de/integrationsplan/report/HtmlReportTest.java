@@ -61,7 +61,7 @@ final class HtmlReportTest {
   @Test
   void isInTheLanguageAskedFor() {
     assertThat(german).startsWith("<!DOCTYPE html>").contains("<html lang=\"de\">")
-        .contains("<h1>Integrationsmanagement: Bericht für das Land</h1>").contains("01.01.2026 bis 24.11.2026")
+        .contains("<h1>Integrations\u00ADmanagement: Bericht für das Land</h1>").contains("01.01.2026 bis 24.11.2026")
         .contains("Beratungskontakte nach Thema");
     assertThat(english).contains("<html lang=\"en\">").contains("<h1>Integration management: report for the Land</h1>")
         .contains("2026-01-01 to 2026-11-24").contains("Counselling contacts by topic");

@@ -269,6 +269,9 @@ public final class HtmlReport {
     static Map<String, String> of(boolean german) {
       Map<String, String> t = new LinkedHashMap<>();
       t.put("title", german ? "Integrationsmanagement: Bericht für das Land" : "Integration management: report for the Land");
+      // a soft hyphen where a phone breaks the long word (browsers hyphenate German only with a dictionary)
+      t.put("heading", german ? "Integrations\u00ADmanagement: Bericht für das Land"
+          : "Integration management: report for the Land");
       t.put("period", german ? "Zeitraum" : "Period");
       t.put("until", german ? "bis" : "to");
       t.put("stichtag", "Stichtag");
@@ -276,10 +279,10 @@ public final class HtmlReport {
       t.put("protection", german ? "Geheimhaltung" : "Protection");
       t.put("protectionText", german
           ? "Alle Werte sind mit der Cell-Key-Methode (stochastische Überlagerung, wie im Zensus 2022) leicht verändert: "
-              + "höchstens um {noise}, Werte von 1 bis {blocked} werden nie ausgewiesen. Dieselbe Zelle hat in jeder "
+              + "höchstens um {noise}, Werte von 1 bis {blocked} werden nie ausgewiesen. Dieselbe Zelle hat in jeder mit demselben Schlüssel erstellten "
               + "Veröffentlichung denselben Wert; Teile ergeben nicht genau die Summe. Eine fehlende Zeile ist 0."
           : "Every value is slightly perturbed by the cell-key method (as in the 2022 census): by at most {noise}, and "
-              + "values from 1 to {blocked} are never published. A cell has the same value in every release; parts do not "
+              + "values from 1 to {blocked} are never published. A cell has the same value in every release made with the same key; parts do not "
               + "add up exactly to totals. A missing row is 0.");
       t.put("land", german ? "Land" : "Land");
       t.put("districts", german ? "Stadt- und Landkreise" : "Districts");

@@ -5,6 +5,8 @@
   var data = JSON.parse(document.getElementById("report-data").textContent);
   var colours = ["#1f6fb2", "#7fb3de", "#c9a227", "#3f9e5a", "#8a8f98"];
   Chart.defaults.animation = false;
+  // the axes' numbers as the tables write them: 1.234 in German, 1,234 in English
+  Chart.defaults.locale = document.documentElement.lang === "de" ? "de-DE" : "en-GB";
   Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
   Chart.defaults.maintainAspectRatio = false;
   new Chart(document.getElementById("chart-topics"), {
