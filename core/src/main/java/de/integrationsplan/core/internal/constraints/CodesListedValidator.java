@@ -50,14 +50,22 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
     boolean[] valid = {true};
     List<?> references = references(plan);
     boolean unknownList = false;
+    // a declaration that has not even the form of a list's URN and version is the pattern's finding;
+    // a list and version the catalogue knows have that form, so the patterns run only on the others
+    boolean unreadable = false;
     for (int i = 0; i < references.size(); i++) {
       Object reference = references.get(i);
       String uri = text(reference, "uri");
       String version = text(reference, "version");
-      if (uri == null || !LIST_URI.matcher(uri).matches()) {
+      CodeList list = uri == null ? null : catalogue.byUri(uri).orElse(null);
+      CodeListVersion v = list == null || version == null ? null : list.version(version).orElse(null);
+      if (v == null) {
+        unreadable |= version == null || !LIST_VERSION.matcher(version).matches();
+      }
+      if (list == null && (uri == null || !LIST_URI.matcher(uri).matches())) {
+        unreadable = true;
         continue; // no URN of a list at all: the pattern's finding, not this one
       }
-      CodeList list = catalogue.byUri(uri).orElse(null);
       if (list == null) {
         Violations.at(context, "plan.codeList.unknown", "codeLists", i, "uri");
         valid[0] = false;
@@ -67,19 +75,22 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
       if (declared.containsKey(list.id())) {
         continue; // a repeated declaration is UniqueIds' finding; the first one applies
       }
-      CodeListVersion v = version == null ? null : list.version(version).orElse(null);
       if (v == null && version != null && LIST_VERSION.matcher(version).matches()) {
         Violations.at(context, "plan.codeList.unknownVersion", "codeLists", i, "version");
         valid[0] = false;
       }
       declared.put(list.id(), v);
     }
-    if (references.isEmpty() || unknownList || unreadable(references)) {
+    if (references.isEmpty() || unknownList || unreadable) {
       // no list declared, or a declaration that names no list this library knows: which list a value
       // meant is open, so the declaration's finding stands for the values too
       return valid[0];
     }
     CodedValues.walk(plan, value -> {
+      CodeListVersion version = declared.get(value.list());
+      if (version != null && version.contains(value.code())) {
+        return; // a code of the declared version: of the form of a code, too
+      }
       java.util.regex.Pattern form = "nationality".equals(value.list()) ? NATIONALITY_KEY : CODE;
       if (!form.matcher(value.code()).matches()) {
         return; // not even the form of a code: the pattern's finding, not this one
@@ -89,25 +100,12 @@ public final class CodesListedValidator implements ConstraintValidator<CodesList
         valid[0] = false;
         return;
       }
-      CodeListVersion version = declared.get(value.list());
-      if (version != null && !version.contains(value.code())) {
+      if (version != null) {
         CodedValues.report(context, "plan.code.notInVersion", value.path());
         valid[0] = false;
       }
     });
     return valid[0];
-  }
-
-  /** Whether a declaration has not even the form of a list's URN and version (the pattern's finding). */
-  private static boolean unreadable(List<?> references) {
-    for (Object reference : references) {
-      String uri = text(reference, "uri");
-      String version = text(reference, "version");
-      if (uri == null || !LIST_URI.matcher(uri).matches() || version == null || !LIST_VERSION.matcher(version).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The plan's {@code codeLists}, read through the model view: empty for a version without it. */
